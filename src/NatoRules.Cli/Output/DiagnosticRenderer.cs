@@ -1,0 +1,61 @@
+using System.Globalization;
+using NatoRules.Diagnostics;
+
+namespace NatoRules.Cli.Output;
+
+/// <summary>
+/// Renders diagnostics the way modern compilers do: a headline with severity and id, the file and
+/// position, the source line with the span underlined by carets, and a help line when there is one.
+/// </summary>
+internal sealed class DiagnosticRenderer(ConsoleStyle style)
+{
+    public void Render(TextWriter writer, Diagnostic diagnostic)
+    {
+        var severity = Diagnostic.SeverityText(diagnostic.Severity);
+        var headline = $"{severity}[{diagnostic.Id}]";
+        headline = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => style.Red(headline),
+            DiagnosticSeverity.Warning => style.Yellow(headline),
+            _ => style.Blue(headline),
+        };
+        writer.WriteLine($"{headline}: {style.Bold(diagnostic.Message)}");
+
+        var location = diagnostic.Location;
+        var source = location.Source;
+        var span = location.LineSpan;
+        var lineNumber = (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+        var gutter = new string(' ', lineNumber.Length);
+        writer.WriteLine($"{gutter}{style.Blue("-->")} {location.Path}:{span.Start.Line + 1}:{span.Start.Character + 1}");
+
+        var lineSpan = source.GetLineSpan(span.Start.Line);
+        var lineText = source.ToString(lineSpan).Replace('\t', ' ');
+        var caretStart = span.Start.Character;
+        var caretEnd = span.End.Line == span.Start.Line ? span.End.Character : lineText.Length;
+        var caretLength = Math.Max(1, Math.Min(caretEnd, Math.Max(lineText.Length, caretStart + 1)) - caretStart);
+        writer.WriteLine($"{gutter} {style.Blue("|")}");
+        writer.WriteLine($"{style.Blue(lineNumber)} {style.Blue("|")} {lineText}");
+        var carets = new string(' ', caretStart) + new string('^', caretLength);
+        writer.WriteLine($"{gutter} {style.Blue("|")} {(diagnostic.IsError ? style.Red(carets) : style.Yellow(carets))}");
+        foreach (var other in diagnostic.AdditionalLocations)
+        {
+            var otherStart = other.LineSpan.Start;
+            writer.WriteLine($"{gutter} {style.Blue("=")} note: see also {other.Path}:{otherStart.Line + 1}:{otherStart.Character + 1}");
+        }
+        if (diagnostic.Help is { } help)
+            writer.WriteLine($"{gutter} {style.Blue("=")} help: {help}");
+        writer.WriteLine();
+    }
+
+    public void RenderSummary(TextWriter writer, IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        if (errors + warnings == 0)
+            return;
+        writer.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
+    }
+
+    private static string Plural(int count, string word) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + word + (count == 1 ? "" : "s");
+}

@@ -1,0 +1,6 @@
+namespace NatoRules.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() => [];
+}

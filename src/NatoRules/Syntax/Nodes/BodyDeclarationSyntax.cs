@@ -1,0 +1,26 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>body NATO "title" { member ...; }</c>: a deciding body and its members.</summary>
+public sealed class BodyDeclarationSyntax : DeclarationSyntax
+{
+    internal BodyDeclarationSyntax(SyntaxToken bodyKeyword, SyntaxToken identifier, SyntaxToken? title, BlockSyntax block)
+        : base(SyntaxKind.BodyDeclaration, [bodyKeyword, identifier, title, block])
+    {
+        BodyKeyword = bodyKeyword;
+        Identifier = identifier;
+        Title = title;
+        Block = block;
+    }
+
+    /// <summary><c>body</c></summary>
+    public SyntaxToken BodyKeyword { get; }
+
+    /// <summary>The body's name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary>An optional descriptive string. Null when absent.</summary>
+    public SyntaxToken? Title { get; }
+
+    /// <summary>The member declarations.</summary>
+    public BlockSyntax Block { get; }
+}

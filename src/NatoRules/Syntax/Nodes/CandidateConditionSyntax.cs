@@ -1,0 +1,34 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>candidate is national of member</c> or <c>candidate is not withdrawn</c>.</summary>
+public sealed class CandidateConditionSyntax : ConditionSyntax
+{
+    internal CandidateConditionSyntax(SyntaxToken candidateKeyword, SyntaxToken isKeyword, SyntaxToken? notKeyword, SyntaxToken predicate, SyntaxToken? ofKeyword, SyntaxToken? memberKeyword)
+        : base(SyntaxKind.CandidateCondition, [candidateKeyword, isKeyword, notKeyword, predicate, ofKeyword, memberKeyword])
+    {
+        CandidateKeyword = candidateKeyword;
+        IsKeyword = isKeyword;
+        NotKeyword = notKeyword;
+        Predicate = predicate;
+        OfKeyword = ofKeyword;
+        MemberKeyword = memberKeyword;
+    }
+
+    /// <summary><c>candidate</c></summary>
+    public SyntaxToken CandidateKeyword { get; }
+
+    /// <summary><c>is</c></summary>
+    public SyntaxToken IsKeyword { get; }
+
+    /// <summary><c>not</c> Null when absent.</summary>
+    public SyntaxToken? NotKeyword { get; }
+
+    /// <summary><c>withdrawn</c> or <c>national</c>.</summary>
+    public SyntaxToken Predicate { get; }
+
+    /// <summary><c>of</c> Null when absent.</summary>
+    public SyntaxToken? OfKeyword { get; }
+
+    /// <summary><c>member</c> Null when absent.</summary>
+    public SyntaxToken? MemberKeyword { get; }
+}

@@ -1,0 +1,18 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>joined</c>, <c>left</c>, <c>declared</c> or <c>withdrawn</c> with a date.</summary>
+public sealed class DatedAttributeSyntax : AttributeSyntax
+{
+    internal DatedAttributeSyntax(SyntaxToken keyword, SyntaxToken date)
+        : base(SyntaxKind.DatedAttribute, [keyword, date])
+    {
+        Keyword = keyword;
+        Date = date;
+    }
+
+    /// <summary>The attribute keyword.</summary>
+    public SyntaxToken Keyword { get; }
+
+    /// <summary>The date.</summary>
+    public SyntaxToken Date { get; }
+}

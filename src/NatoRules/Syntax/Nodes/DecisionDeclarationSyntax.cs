@@ -1,0 +1,30 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>decision SecretaryGeneral in NATO { ... }</c>: how a body decides one kind of question.</summary>
+public sealed class DecisionDeclarationSyntax : DeclarationSyntax
+{
+    internal DecisionDeclarationSyntax(SyntaxToken decisionKeyword, SyntaxToken identifier, SyntaxToken inKeyword, NameSyntax body, BlockSyntax block)
+        : base(SyntaxKind.DecisionDeclaration, [decisionKeyword, identifier, inKeyword, body, block])
+    {
+        DecisionKeyword = decisionKeyword;
+        Identifier = identifier;
+        InKeyword = inKeyword;
+        Body = body;
+        Block = block;
+    }
+
+    /// <summary><c>decision</c></summary>
+    public SyntaxToken DecisionKeyword { get; }
+
+    /// <summary>The decision's name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary><c>in</c></summary>
+    public SyntaxToken InKeyword { get; }
+
+    /// <summary>The body that decides.</summary>
+    public NameSyntax Body { get; }
+
+    /// <summary>The clauses.</summary>
+    public BlockSyntax Block { get; }
+}

@@ -1,0 +1,10 @@
+namespace NatoRules.Syntax;
+
+/// <summary>What an expect statement expects.</summary>
+public abstract class ExpectationSyntax : SyntaxNode
+{
+    private protected ExpectationSyntax(SyntaxKind kind, params SyntaxElement?[] children)
+        : base(kind, children)
+    {
+    }
+}

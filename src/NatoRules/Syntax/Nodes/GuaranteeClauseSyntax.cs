@@ -1,0 +1,50 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>guarantee UkraineOptOut from Rutte to HUN written on 2024-06-18 "..."</c>.</summary>
+public sealed class GuaranteeClauseSyntax : EventClauseSyntax
+{
+    internal GuaranteeClauseSyntax(SyntaxToken guaranteeKeyword, NameSyntax matter, SyntaxToken fromKeyword, NameSyntax giver, SyntaxToken toKeyword, NameSyntax receiver, SyntaxToken form, SyntaxToken onKeyword, SyntaxToken date, SyntaxToken? description)
+        : base(SyntaxKind.GuaranteeClause, [guaranteeKeyword, matter, fromKeyword, giver, toKeyword, receiver, form, onKeyword, date, description])
+    {
+        GuaranteeKeyword = guaranteeKeyword;
+        Matter = matter;
+        FromKeyword = fromKeyword;
+        Giver = giver;
+        ToKeyword = toKeyword;
+        Receiver = receiver;
+        Form = form;
+        OnKeyword = onKeyword;
+        Date = date;
+        Description = description;
+    }
+
+    /// <summary><c>guarantee</c></summary>
+    public SyntaxToken GuaranteeKeyword { get; }
+
+    /// <summary>The matter it covers.</summary>
+    public NameSyntax Matter { get; }
+
+    /// <summary><c>from</c></summary>
+    public SyntaxToken FromKeyword { get; }
+
+    /// <summary>Who gives it.</summary>
+    public NameSyntax Giver { get; }
+
+    /// <summary><c>to</c></summary>
+    public SyntaxToken ToKeyword { get; }
+
+    /// <summary>The member it is given to.</summary>
+    public NameSyntax Receiver { get; }
+
+    /// <summary>Its form, such as <c>written</c> or <c>oral</c>.</summary>
+    public SyntaxToken Form { get; }
+
+    /// <summary><c>on</c></summary>
+    public SyntaxToken OnKeyword { get; }
+
+    /// <summary>When it was given.</summary>
+    public SyntaxToken Date { get; }
+
+    /// <summary>What it says. Null when absent.</summary>
+    public SyntaxToken? Description { get; }
+}

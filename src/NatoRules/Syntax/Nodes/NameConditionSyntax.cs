@@ -1,0 +1,14 @@
+namespace NatoRules.Syntax;
+
+/// <summary>A name used as a condition: a rule, or in a guarantees clause a form such as <c>written</c>.</summary>
+public sealed class NameConditionSyntax : ConditionSyntax
+{
+    internal NameConditionSyntax(NameSyntax name)
+        : base(SyntaxKind.NameCondition, [name])
+    {
+        Name = name;
+    }
+
+    /// <summary>The name.</summary>
+    public NameSyntax Name { get; }
+}

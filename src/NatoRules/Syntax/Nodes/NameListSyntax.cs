@@ -1,0 +1,17 @@
+namespace NatoRules.Syntax;
+
+/// <summary>Names separated by commas.</summary>
+public sealed class NameListSyntax : SyntaxNode
+{
+    internal NameListSyntax(IReadOnlyList<SyntaxElement> elements)
+        : base(SyntaxKind.NameList, [.. elements])
+    {
+        Elements = elements;
+    }
+
+    /// <summary>The names and the commas between them.</summary>
+    public IReadOnlyList<SyntaxElement> Elements { get; }
+
+    /// <summary>The names, without the commas.</summary>
+    public IEnumerable<NameSyntax> Names => Elements.OfType<NameSyntax>();
+}

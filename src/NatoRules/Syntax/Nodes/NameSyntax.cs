@@ -1,0 +1,17 @@
+namespace NatoRules.Syntax;
+
+/// <summary>A reference to something declared elsewhere: a body, member, decision, rule, candidate or matter.</summary>
+public sealed class NameSyntax : SyntaxNode
+{
+    internal NameSyntax(SyntaxToken identifier)
+        : base(SyntaxKind.Name, [identifier])
+    {
+        Identifier = identifier;
+    }
+
+    /// <summary>The name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary>The name's text.</summary>
+    public string Text => Identifier.Text;
+}

@@ -1,0 +1,18 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>national NLD</c>: a candidate's nationality.</summary>
+public sealed class NationalAttributeSyntax : AttributeSyntax
+{
+    internal NationalAttributeSyntax(SyntaxToken nationalKeyword, NameSyntax member)
+        : base(SyntaxKind.NationalAttribute, [nationalKeyword, member])
+    {
+        NationalKeyword = nationalKeyword;
+        Member = member;
+    }
+
+    /// <summary><c>national</c></summary>
+    public SyntaxToken NationalKeyword { get; }
+
+    /// <summary>The member state.</summary>
+    public NameSyntax Member { get; }
+}

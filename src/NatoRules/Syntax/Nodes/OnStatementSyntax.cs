@@ -1,0 +1,30 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>on 2024-03-01: HUN objects Rutte;</c>: a dated @event.</summary>
+public sealed class OnStatementSyntax : StatementSyntax
+{
+    internal OnStatementSyntax(SyntaxToken onKeyword, SyntaxToken date, SyntaxToken colonToken, EventClauseSyntax @event, SyntaxToken semicolonToken)
+        : base(SyntaxKind.OnStatement, [onKeyword, date, colonToken, @event, semicolonToken])
+    {
+        OnKeyword = onKeyword;
+        Date = date;
+        ColonToken = colonToken;
+        Event = @event;
+        SemicolonToken = semicolonToken;
+    }
+
+    /// <summary><c>on</c></summary>
+    public SyntaxToken OnKeyword { get; }
+
+    /// <summary>The date.</summary>
+    public SyntaxToken Date { get; }
+
+    /// <summary><c>:</c></summary>
+    public SyntaxToken ColonToken { get; }
+
+    /// <summary>What happened.</summary>
+    public EventClauseSyntax Event { get; }
+
+    /// <summary><c>;</c></summary>
+    public SyntaxToken SemicolonToken { get; }
+}

@@ -1,0 +1,22 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>unless guarantee M</c> or <c>if guarantee M</c>.</summary>
+public sealed class PositionConditionSyntax : SyntaxNode
+{
+    internal PositionConditionSyntax(SyntaxToken keyword, SyntaxToken guaranteeKeyword, NameSyntax matter)
+        : base(SyntaxKind.PositionCondition, [keyword, guaranteeKeyword, matter])
+    {
+        Keyword = keyword;
+        GuaranteeKeyword = guaranteeKeyword;
+        Matter = matter;
+    }
+
+    /// <summary><c>unless</c> or <c>if</c>.</summary>
+    public SyntaxToken Keyword { get; }
+
+    /// <summary><c>guarantee</c></summary>
+    public SyntaxToken GuaranteeKeyword { get; }
+
+    /// <summary>The matter the guarantee must cover.</summary>
+    public NameSyntax Matter { get; }
+}

@@ -1,0 +1,30 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>rule NoPermanentVeto = no veto from members where permanent;</c>: a named condition.</summary>
+public sealed class RuleDeclarationSyntax : DeclarationSyntax
+{
+    internal RuleDeclarationSyntax(SyntaxToken ruleKeyword, SyntaxToken identifier, SyntaxToken equalsToken, ConditionSyntax condition, SyntaxToken semicolonToken)
+        : base(SyntaxKind.RuleDeclaration, [ruleKeyword, identifier, equalsToken, condition, semicolonToken])
+    {
+        RuleKeyword = ruleKeyword;
+        Identifier = identifier;
+        EqualsToken = equalsToken;
+        Condition = condition;
+        SemicolonToken = semicolonToken;
+    }
+
+    /// <summary><c>rule</c></summary>
+    public SyntaxToken RuleKeyword { get; }
+
+    /// <summary>The rule's name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary><c>=</c></summary>
+    public SyntaxToken EqualsToken { get; }
+
+    /// <summary>The condition.</summary>
+    public ConditionSyntax Condition { get; }
+
+    /// <summary><c>;</c></summary>
+    public SyntaxToken SemicolonToken { get; }
+}

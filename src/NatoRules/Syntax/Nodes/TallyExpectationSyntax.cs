@@ -1,0 +1,22 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>has 14 supports</c></summary>
+public sealed class TallyExpectationSyntax : ExpectationSyntax
+{
+    internal TallyExpectationSyntax(SyntaxToken hasKeyword, SyntaxToken count, SyntaxToken tally)
+        : base(SyntaxKind.TallyExpectation, [hasKeyword, count, tally])
+    {
+        HasKeyword = hasKeyword;
+        Count = count;
+        Tally = tally;
+    }
+
+    /// <summary><c>has</c></summary>
+    public SyntaxToken HasKeyword { get; }
+
+    /// <summary>The expected number.</summary>
+    public SyntaxToken Count { get; }
+
+    /// <summary><c>supports</c>, <c>objections</c>, <c>abstentions</c>, <c>silent</c> or <c>nonmembers</c>.</summary>
+    public SyntaxToken Tally { get; }
+}

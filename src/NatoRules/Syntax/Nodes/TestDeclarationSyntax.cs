@@ -1,0 +1,22 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>test "name" { as of ...; expect ...; }</c>.</summary>
+public sealed class TestDeclarationSyntax : DeclarationSyntax
+{
+    internal TestDeclarationSyntax(SyntaxToken testKeyword, SyntaxToken name, BlockSyntax block)
+        : base(SyntaxKind.TestDeclaration, [testKeyword, name, block])
+    {
+        TestKeyword = testKeyword;
+        Name = name;
+        Block = block;
+    }
+
+    /// <summary><c>test</c></summary>
+    public SyntaxToken TestKeyword { get; }
+
+    /// <summary>The test's name, a string.</summary>
+    public SyntaxToken Name { get; }
+
+    /// <summary>The statements.</summary>
+    public BlockSyntax Block { get; }
+}

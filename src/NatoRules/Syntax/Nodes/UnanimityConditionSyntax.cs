@@ -1,0 +1,22 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>unanimity abstention allowed</c> or <c>unanimity abstention breaks</c>.</summary>
+public sealed class UnanimityConditionSyntax : ConditionSyntax
+{
+    internal UnanimityConditionSyntax(SyntaxToken unanimityKeyword, SyntaxToken? abstentionKeyword, SyntaxToken? policy)
+        : base(SyntaxKind.UnanimityCondition, [unanimityKeyword, abstentionKeyword, policy])
+    {
+        UnanimityKeyword = unanimityKeyword;
+        AbstentionKeyword = abstentionKeyword;
+        Policy = policy;
+    }
+
+    /// <summary><c>unanimity</c></summary>
+    public SyntaxToken UnanimityKeyword { get; }
+
+    /// <summary><c>abstention</c> Null when absent.</summary>
+    public SyntaxToken? AbstentionKeyword { get; }
+
+    /// <summary><c>allowed</c> or <c>breaks</c>. Null when absent.</summary>
+    public SyntaxToken? Policy { get; }
+}

@@ -1,0 +1,26 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>unblocked by guarantee UkraineOptOut</c> or <c>unblocked by ROU</c>.</summary>
+public sealed class UnblockExpectationSyntax : ExpectationSyntax
+{
+    internal UnblockExpectationSyntax(SyntaxToken unblockedKeyword, SyntaxToken byKeyword, SyntaxToken? guaranteeKeyword, NameSyntax target)
+        : base(SyntaxKind.UnblockExpectation, [unblockedKeyword, byKeyword, guaranteeKeyword, target])
+    {
+        UnblockedKeyword = unblockedKeyword;
+        ByKeyword = byKeyword;
+        GuaranteeKeyword = guaranteeKeyword;
+        Target = target;
+    }
+
+    /// <summary><c>unblocked</c></summary>
+    public SyntaxToken UnblockedKeyword { get; }
+
+    /// <summary><c>by</c></summary>
+    public SyntaxToken ByKeyword { get; }
+
+    /// <summary><c>guarantee</c>, when the target is a matter. Null when absent.</summary>
+    public SyntaxToken? GuaranteeKeyword { get; }
+
+    /// <summary>The matter or member.</summary>
+    public NameSyntax Target { get; }
+}

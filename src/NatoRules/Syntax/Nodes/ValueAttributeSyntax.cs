@@ -1,0 +1,18 @@
+namespace NatoRules.Syntax;
+
+/// <summary>A user attribute: a flag (<c>permanent</c>) or a name with a value (<c>population 84358845</c>).</summary>
+public sealed class ValueAttributeSyntax : AttributeSyntax
+{
+    internal ValueAttributeSyntax(SyntaxToken identifier, SyntaxToken? value)
+        : base(SyntaxKind.ValueAttribute, [identifier, value])
+    {
+        Identifier = identifier;
+        Value = value;
+    }
+
+    /// <summary>The attribute's name.</summary>
+    public SyntaxToken Identifier { get; }
+
+    /// <summary>The value: a number, percentage, date or string; absent for a flag. Null when absent.</summary>
+    public SyntaxToken? Value { get; }
+}

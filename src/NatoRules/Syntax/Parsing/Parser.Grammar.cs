@@ -1,0 +1,312 @@
+using System.Runtime.CompilerServices;
+using Superpower;
+using Superpower.Model;
+using Superpower.Parsers;
+
+namespace NatoRules.Syntax.Parsing;
+
+using StatementParser = TokenListParser<SyntaxKind, Func<SyntaxToken, StatementSyntax>>;
+
+/// <summary>
+/// The grammar of statements and conditions as Superpower token-list parsers. A statement parser
+/// stops before its <c>;</c> and returns a function that completes the node with the semicolon,
+/// so the recovering loop can insert a missing one.
+/// </summary>
+internal sealed partial class Parser
+{
+    private int _depth;
+    private bool _tooDeep;
+
+    private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!,
+        _rule = null!, _matter = null!, _candidate = null!, _on = null!, _guaranteeStatement = null!,
+        _asOf = null!, _with = null!, _without = null!, _expect = null!;
+
+    private StatementParser StatementParser(SyntaxKind first) => first switch
+    {
+        SyntaxKind.MemberKeyword => _member,
+        SyntaxKind.RequireKeyword => _require,
+        SyntaxKind.EligibleKeyword => _eligible,
+        SyntaxKind.GuaranteesKeyword => _guarantees,
+        SyntaxKind.BlockingKeyword => _blocking,
+        SyntaxKind.RuleKeyword => _rule,
+        SyntaxKind.MatterKeyword => _matter,
+        SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword => _candidate,
+        SyntaxKind.OnKeyword => _on,
+        SyntaxKind.GuaranteeKeyword => _guaranteeStatement,
+        SyntaxKind.AsKeyword => _asOf,
+        SyntaxKind.WithKeyword => _with,
+        SyntaxKind.WithoutKeyword => _without,
+        SyntaxKind.ExpectKeyword => _expect,
+        _ => throw new InvalidOperationException($"No statement starts with {first}."),
+    };
+
+    private TokenListParser<SyntaxKind, SyntaxToken> Tok(SyntaxKind kind) => Token.EqualTo(kind).Select(Map);
+
+    private TokenListParser<SyntaxKind, SyntaxToken> AnyOf(params SyntaxKind[] kinds)
+    {
+        var parser = Tok(kinds[0]);
+        for (var i = 1; i < kinds.Length; i++)
+            parser = parser.Or(Tok(kinds[i]));
+        return parser;
+    }
+
+    private static TokenListParser<SyntaxKind, SyntaxToken?> Maybe(TokenListParser<SyntaxKind, SyntaxToken> parser) =>
+        parser.Select(token => (SyntaxToken?)token).OptionalOrDefault();
+
+    private static StatementParser Statement<T>(TokenListParser<SyntaxKind, T> parser, Func<T, SyntaxToken, StatementSyntax> complete) =>
+        parser.Select(value => (Func<SyntaxToken, StatementSyntax>)(semicolon => complete(value, semicolon)));
+
+    private void BuildGrammar()
+    {
+        var identifier = Tok(SyntaxKind.IdentifierToken);
+        var date = Tok(SyntaxKind.DateToken);
+        var text = Tok(SyntaxKind.StringToken);
+        var name = identifier.Select(t => new NameSyntax(t));
+        var nameList =
+            from first in name
+            from rest in (from comma in Tok(SyntaxKind.CommaToken) from next in name select new SyntaxElement[] { comma, next }).Many()
+            select new NameListSyntax([first, .. rest.SelectMany(pair => pair)]);
+
+        // body
+        var joinedOrLeft =
+            from keyword in AnyOf(SyntaxKind.JoinedKeyword, SyntaxKind.LeftKeyword)
+            from value in date
+            select (AttributeSyntax)new DatedAttributeSyntax(keyword, value);
+        var term =
+            from keyword in Tok(SyntaxKind.TermKeyword)
+            from start in date
+            from to in Tok(SyntaxKind.ToKeyword)
+            from end in date
+            select (AttributeSyntax)new TermAttributeSyntax(keyword, start, to, end);
+        var literal = AnyOf(SyntaxKind.IntegerToken, SyntaxKind.PercentToken, SyntaxKind.DateToken, SyntaxKind.StringToken);
+        var valueAttribute =
+            from attribute in identifier
+            from value in Maybe(literal)
+            select (AttributeSyntax)new ValueAttributeSyntax(attribute, value);
+        _member = Statement(
+            from keyword in Tok(SyntaxKind.MemberKeyword)
+            from code in identifier
+            from title in Maybe(text)
+            from attributes in joinedOrLeft.Or(term).Or(valueAttribute).Many()
+            select (keyword, code, title, attributes),
+            (m, semicolon) => new MemberDeclarationSyntax(m.keyword, m.code, m.title, m.attributes, semicolon));
+
+        // decision and rule
+        var condition = BuildConditions(name);
+        _require = Statement(
+            from keyword in Tok(SyntaxKind.RequireKeyword) from c in condition select (keyword, c),
+            (r, semicolon) => new RequireClauseSyntax(r.keyword, r.c, semicolon));
+        _eligible = Statement(
+            from keyword in Tok(SyntaxKind.EligibleKeyword) from when in Tok(SyntaxKind.WhenKeyword) from c in condition
+            select (keyword, when, c),
+            (e, semicolon) => new EligibleClauseSyntax(e.keyword, e.when, e.c, semicolon));
+        _guarantees = Statement(
+            from keyword in Tok(SyntaxKind.GuaranteesKeyword) from count in Tok(SyntaxKind.CountKeyword)
+            from when in Tok(SyntaxKind.WhenKeyword) from c in condition
+            select (keyword, count, when, c),
+            (g, semicolon) => new GuaranteesClauseSyntax(g.keyword, g.count, g.when, g.c, semicolon));
+        _blocking = Statement(
+            from blocking in Tok(SyntaxKind.BlockingKeyword) from minority in Tok(SyntaxKind.MinorityKeyword)
+            from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword)
+            from count in Tok(SyntaxKind.IntegerToken) from members in Tok(SyntaxKind.MembersKeyword)
+            select (blocking, minority, at, least, count, members),
+            (b, semicolon) => new BlockingMinorityClauseSyntax(b.blocking, b.minority, b.at, b.least, b.count, b.members, semicolon));
+        _rule = Statement(
+            from keyword in Tok(SyntaxKind.RuleKeyword) from id in identifier from eq in Tok(SyntaxKind.EqualsToken)
+            from c in condition
+            select (keyword, id, eq, c),
+            (r, semicolon) => new RuleDeclarationSyntax(r.keyword, r.id, r.eq, r.c, semicolon));
+        _matter = Statement(
+            from keyword in Tok(SyntaxKind.MatterKeyword) from id in identifier from description in Maybe(text)
+            select (keyword, id, description),
+            (m, semicolon) => new MatterDeclarationSyntax(m.keyword, m.id, m.description, semicolon));
+
+        // facts
+        var national =
+            from keyword in Tok(SyntaxKind.NationalKeyword) from member in name
+            select (AttributeSyntax)new NationalAttributeSyntax(keyword, member);
+        var declaredOrWithdrawn =
+            from keyword in AnyOf(SyntaxKind.DeclaredKeyword, SyntaxKind.WithdrawnKeyword) from value in date
+            select (AttributeSyntax)new DatedAttributeSyntax(keyword, value);
+        _candidate = Statement(
+            from keyword in AnyOf(SyntaxKind.CandidateKeyword, SyntaxKind.ProposalKeyword)
+            from id in identifier
+            from title in Maybe(text)
+            from attributes in national.Or(declaredOrWithdrawn).Many()
+            select (keyword, id, title, attributes),
+            (c, semicolon) => new CandidateDeclarationSyntax(c.keyword, c.id, c.title, c.attributes, semicolon));
+
+        var guaranteeClause =
+            from keyword in Tok(SyntaxKind.GuaranteeKeyword)
+            from matter in name
+            from fromKeyword in Tok(SyntaxKind.FromKeyword)
+            from giver in name
+            from to in Tok(SyntaxKind.ToKeyword)
+            from receiver in name
+            from form in identifier
+            from onKeyword in Tok(SyntaxKind.OnKeyword)
+            from given in date
+            from description in Maybe(text)
+            select new GuaranteeClauseSyntax(keyword, matter, fromKeyword, giver, to, receiver, form, onKeyword, given, description);
+        var positionCondition =
+            from keyword in AnyOf(SyntaxKind.UnlessKeyword, SyntaxKind.IfKeyword)
+            from guarantee in Tok(SyntaxKind.GuaranteeKeyword)
+            from matter in name
+            select new PositionConditionSyntax(keyword, guarantee, matter);
+        var namedEvent =
+            from names in nameList
+            from clause in
+                (from verb in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword)
+                 from candidate in name
+                 from c in positionCondition.OptionalOrDefault()
+                 select (EventClauseSyntax)new PositionClauseSyntax(names, verb, candidate, c))
+                .Or(from verb in AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
+                    select (EventClauseSyntax)new MembershipClauseSyntax(names, verb))
+                .Or(from verb in Tok(SyntaxKind.WithdrawsKeyword)
+                    select (EventClauseSyntax)new WithdrawalClauseSyntax(names, verb))
+            select clause;
+        var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(namedEvent);
+        _on = Statement(
+            from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date from colon in Tok(SyntaxKind.ColonToken) from e in eventClause
+            select (onKeyword, day, colon, e),
+            (o, semicolon) => new OnStatementSyntax(o.onKeyword, o.day, o.colon, o.e, semicolon));
+        _guaranteeStatement = Statement(guaranteeClause, (g, semicolon) => new GuaranteeStatementSyntax(g, semicolon));
+
+        // test
+        _asOf = Statement(
+            from asKeyword in Tok(SyntaxKind.AsKeyword) from of in Tok(SyntaxKind.OfKeyword) from day in date
+            select (asKeyword, of, day),
+            (a, semicolon) => new AsOfStatementSyntax(a.asKeyword, a.of, a.day, semicolon));
+        _with = Statement(
+            from with in Tok(SyntaxKind.WithKeyword)
+            from e in eventClause
+            from dated in (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date select new[] { onKeyword, day }).OptionalOrDefault()
+            select (with, e, dated),
+            (w, semicolon) => new WithStatementSyntax(w.with, w.e, w.dated?[0], w.dated?[1], semicolon));
+        _without = Statement(
+            from without in Tok(SyntaxKind.WithoutKeyword) from guarantee in Tok(SyntaxKind.GuaranteeKeyword) from matter in name
+            select (without, guarantee, matter),
+            (w, semicolon) => new WithoutStatementSyntax(w.without, w.guarantee, w.matter, semicolon));
+
+        var outcome = AnyOf(SyntaxKind.ApprovedKeyword, SyntaxKind.BlockedKeyword, SyntaxKind.PendingKeyword, SyntaxKind.IneligibleKeyword);
+        var outcomeExpectation =
+            from isKeyword in Tok(SyntaxKind.IsKeyword)
+            from value in outcome
+            from byClause in (from byKeyword in Tok(SyntaxKind.ByKeyword) from members in nameList select (byKeyword, members)).OptionalOrDefault()
+            select (ExpectationSyntax)new OutcomeExpectationSyntax(isKeyword, value, byClause.byKeyword, byClause.members);
+        var unblockExpectation =
+            from unblocked in Tok(SyntaxKind.UnblockedKeyword)
+            from byKeyword in Tok(SyntaxKind.ByKeyword)
+            from guarantee in Maybe(Tok(SyntaxKind.GuaranteeKeyword))
+            from target in name
+            select (ExpectationSyntax)new UnblockExpectationSyntax(unblocked, byKeyword, guarantee, target);
+        var tallyExpectation =
+            from has in Tok(SyntaxKind.HasKeyword)
+            from count in Tok(SyntaxKind.IntegerToken)
+            from tally in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.IdentifierToken)
+            select (ExpectationSyntax)new TallyExpectationSyntax(has, count, tally);
+        _expect = Statement(
+            from expect in Tok(SyntaxKind.ExpectKeyword)
+            from decision in name
+            from forKeyword in Tok(SyntaxKind.ForKeyword)
+            from candidate in name
+            from expectation in outcomeExpectation.Or(unblockExpectation).Or(tallyExpectation)
+            select (expect, decision, forKeyword, candidate, expectation),
+            (e, semicolon) => new ExpectStatementSyntax(e.expect, e.decision, e.forKeyword, e.candidate, e.expectation, semicolon));
+    }
+
+    private TokenListParser<SyntaxKind, ConditionSyntax> BuildConditions(TokenListParser<SyntaxKind, NameSyntax> name)
+    {
+        TokenListParser<SyntaxKind, ConditionSyntax> condition = null!;
+        TokenListParser<SyntaxKind, ConditionSyntax> unary = null!;
+        var nested = Parse.Ref(() => condition);
+
+        var parenthesized =
+            from open in Tok(SyntaxKind.OpenParenToken) from inner in nested from close in Tok(SyntaxKind.CloseParenToken)
+            select (ConditionSyntax)new ParenthesizedConditionSyntax(open, inner, close);
+        var combinator =
+            from keyword in AnyOf(SyntaxKind.AllKeyword, SyntaxKind.AnyKeyword)
+            from open in Tok(SyntaxKind.OpenParenToken)
+            from first in nested
+            from rest in (from comma in Tok(SyntaxKind.CommaToken) from next in nested select new SyntaxElement[] { comma, next }).Many()
+            from close in Tok(SyntaxKind.CloseParenToken)
+            select (ConditionSyntax)new CombinatorConditionSyntax(keyword, open, [first, .. rest.SelectMany(pair => pair)], close);
+        var consensus = Tok(SyntaxKind.ConsensusKeyword).Select(k => (ConditionSyntax)new ConsensusConditionSyntax(k));
+        var unanimity =
+            from keyword in Tok(SyntaxKind.UnanimityKeyword)
+            from policy in (from abstention in Tok(SyntaxKind.AbstentionKeyword)
+                            from value in AnyOf(SyntaxKind.AllowedKeyword, SyntaxKind.BreaksKeyword)
+                            select new[] { abstention, value }).OptionalOrDefault()
+            select (ConditionSyntax)new UnanimityConditionSyntax(keyword, policy?[0], policy?[1]);
+        var selector =
+            from members in Tok(SyntaxKind.MembersKeyword)
+            from filter in (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
+                           select new[] { whereKeyword, flag }).OptionalOrDefault()
+            select new MemberSelectorSyntax(members, filter?[0], filter?[1]);
+        var veto =
+            from no in Tok(SyntaxKind.NoKeyword)
+            from vetoKeyword in Tok(SyntaxKind.VetoKeyword)
+            from holders in (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault()
+            select (ConditionSyntax)new VetoConditionSyntax(no, vetoKeyword, holders.fromKeyword, holders.s);
+        var threshold =
+            from at in Tok(SyntaxKind.AtKeyword)
+            from least in Tok(SyntaxKind.LeastKeyword)
+            from rest in
+                (from count in Tok(SyntaxKind.IntegerToken) from supports in Tok(SyntaxKind.SupportsKeyword)
+                 select new SyntaxToken?[] { count, supports, null, null })
+                .Or(from percent in Tok(SyntaxKind.PercentToken) from of in Tok(SyntaxKind.OfKeyword)
+                    from measure in AnyOf(SyntaxKind.MembersKeyword, SyntaxKind.IdentifierToken)
+                    select new SyntaxToken?[] { percent, null, of, measure })
+            select (ConditionSyntax)new ThresholdConditionSyntax(at, least, rest[0]!, rest[1], rest[2], rest[3]);
+        var candidate =
+            from keyword in Tok(SyntaxKind.CandidateKeyword)
+            from isKeyword in Tok(SyntaxKind.IsKeyword)
+            from not in Maybe(Tok(SyntaxKind.NotKeyword))
+            from predicate in
+                Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
+                .Or(from national in Tok(SyntaxKind.NationalKeyword) from of in Tok(SyntaxKind.OfKeyword)
+                    from member in Tok(SyntaxKind.MemberKeyword)
+                    select new SyntaxToken?[] { national, of, member })
+            select (ConditionSyntax)new CandidateConditionSyntax(keyword, isKeyword, not, predicate[0]!, predicate[1], predicate[2]);
+        var givenBy =
+            from given in Tok(SyntaxKind.GivenKeyword)
+            from byKeyword in Tok(SyntaxKind.ByKeyword)
+            from giver in AnyOf(SyntaxKind.CandidateKeyword, SyntaxKind.IdentifierToken)
+            select (ConditionSyntax)new GivenByConditionSyntax(given, byKeyword, giver);
+        var named = name.Select(n => (ConditionSyntax)new NameConditionSyntax(n));
+
+        var primary = parenthesized.Or(combinator).Or(consensus).Or(unanimity).Or(veto).Or(threshold)
+            .Or(candidate).Or(givenBy).Or(named).Named("condition");
+        var negated =
+            from not in Tok(SyntaxKind.NotKeyword) from operand in Parse.Ref(() => unary)
+            select (ConditionSyntax)new NotConditionSyntax(not, operand);
+        unary = Guard(negated.Or(primary));
+        var conjunction = Parse.Chain(Tok(SyntaxKind.AndKeyword), unary,
+            (op, left, right) => (ConditionSyntax)new BinaryConditionSyntax(left, op, right));
+        condition = Parse.Chain(Tok(SyntaxKind.OrKeyword), conjunction,
+            (op, left, right) => (ConditionSyntax)new BinaryConditionSyntax(left, op, right));
+        return condition;
+    }
+
+    /// <summary>
+    /// Limits recursion: past the configured depth, or when the stack runs short, the parse fails
+    /// and the statement is reported as nested too deeply instead of overflowing the stack.
+    /// </summary>
+    private TokenListParser<SyntaxKind, T> Guard<T>(TokenListParser<SyntaxKind, T> inner) => input =>
+    {
+        if (_depth >= _options.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _tooDeep = true;
+            return TokenListParserResult.Empty<SyntaxKind, T>(input);
+        }
+        _depth++;
+        try
+        {
+            return inner(input);
+        }
+        finally
+        {
+            _depth--;
+        }
+    };
+}

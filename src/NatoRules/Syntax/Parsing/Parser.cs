@@ -1,0 +1,246 @@
+using System.Collections.Immutable;
+using NatoRules.Diagnostics;
+using NatoRules.Syntax.Lexing;
+using NatoRules.Text;
+using Superpower.Model;
+using SpTextSpan = Superpower.Model.TextSpan;
+using TextSpan = NatoRules.Text.TextSpan;
+
+namespace NatoRules.Syntax.Parsing;
+
+/// <summary>
+/// The recovering parser. Statements and conditions are Superpower token-list parsers (see
+/// <c>Parser.Grammar.cs</c>); this part walks declarations and blocks itself so that each error is
+/// reported where it happens, missing <c>;</c>, <c>{</c> and <c>}</c> are synthesized, and skipped
+/// tokens are kept in <see cref="SkippedTokensSyntax"/> nodes. The tree always holds every character.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly SourceText _source;
+    private readonly ParseOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<SyntaxToken> _tokens;
+    private readonly int[] _starts;
+    private TokenList<SyntaxKind> _remaining;
+
+    public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _options = options;
+        _diagnostics = diagnostics;
+        _tokens = new Lexer(source, diagnostics).Lex();
+
+        // Superpower sees every token but the end of file; positions map back through _starts.
+        var count = _tokens.Count - 1;
+        var superpowerTokens = new Token<SyntaxKind>[count];
+        _starts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var token = _tokens[i];
+            _starts[i] = token.Position;
+            var line = source.GetLinePosition(token.Position);
+            superpowerTokens[i] = new Token<SyntaxKind>(token.Kind,
+                new SpTextSpan(source.Text, new Position(token.Position, line.Line + 1, line.Character + 1), token.Text.Length));
+        }
+        _remaining = new TokenList<SyntaxKind>(superpowerTokens);
+        BuildGrammar();
+    }
+
+    private int Index => _remaining.Position;
+
+    private SyntaxToken Current => _tokens[Index];
+
+    private SyntaxToken Map(Token<SyntaxKind> token) =>
+        _tokens[Array.BinarySearch(_starts, token.Span.Position.Absolute)];
+
+    public CompilationUnitSyntax ParseCompilationUnit()
+    {
+        var declarations = new List<DeclarationSyntax>();
+        while (Current.Kind != SyntaxKind.EndOfFileToken)
+        {
+            var declaration = ParseDeclaration();
+            if (declaration is not null)
+            {
+                declarations.Add(declaration);
+                continue;
+            }
+            var first = Current;
+            _diagnostics.Add(DiagnosticDescriptors.DeclarationExpected, _source, first.Span, SyntaxFacts.Describe(first));
+            var skipped = new List<SyntaxToken>();
+            do
+                skipped.Add(Advance());
+            while (Current.Kind != SyntaxKind.EndOfFileToken && !IsDeclarationStart(Current.Kind));
+            declarations.Add(new SkippedTokensSyntax(skipped));
+        }
+        return new CompilationUnitSyntax(declarations, Current);
+    }
+
+    private DeclarationSyntax? ParseDeclaration() => Current.Kind switch
+    {
+        SyntaxKind.BodyKeyword => new BodyDeclarationSyntax(
+            Advance(), Expect(SyntaxKind.IdentifierToken), Optional(SyntaxKind.StringToken), ParseBlock(BlockKind.Body)),
+        SyntaxKind.DecisionKeyword => new DecisionDeclarationSyntax(
+            Advance(), Expect(SyntaxKind.IdentifierToken), Expect(SyntaxKind.InKeyword),
+            new NameSyntax(Expect(SyntaxKind.IdentifierToken)), ParseBlock(BlockKind.Decision)),
+        SyntaxKind.FactsKeyword => new FactsDeclarationSyntax(
+            Advance(), Expect(SyntaxKind.IdentifierToken), Expect(SyntaxKind.ForKeyword), ParseNameList(),
+            ParseBlock(BlockKind.Facts)),
+        SyntaxKind.TestKeyword => new TestDeclarationSyntax(
+            Advance(), Expect(SyntaxKind.StringToken), ParseBlock(BlockKind.Test)),
+        SyntaxKind.RuleKeyword or SyntaxKind.MatterKeyword => (DeclarationSyntax)ParseStatement(BlockKind.TopLevel),
+        _ => null,
+    };
+
+    private BlockSyntax ParseBlock(BlockKind kind)
+    {
+        var open = Expect(SyntaxKind.OpenBraceToken);
+        var statements = new List<StatementSyntax>();
+        SyntaxToken close;
+        while (true)
+        {
+            var current = Current;
+            if (current.Kind == SyntaxKind.CloseBraceToken)
+            {
+                close = Advance();
+                break;
+            }
+            if (current.Kind == SyntaxKind.EndOfFileToken || (IsDeclarationStart(current.Kind) && !StartsStatement(kind, current.Kind)))
+            {
+                close = Missing(SyntaxKind.CloseBraceToken);
+                break;
+            }
+            statements.Add(ParseStatement(kind));
+        }
+        return new BlockSyntax(open, statements, close);
+    }
+
+    private StatementSyntax ParseStatement(BlockKind kind)
+    {
+        var start = _remaining;
+        var first = Current;
+        if (!StartsStatement(kind, first.Kind))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.StatementNotAllowed, _source, first.Span,
+                SyntaxFacts.Describe(first), BlockName(kind), ExpectedStatements(kind));
+            return SkipStatement(kind, start);
+        }
+
+        _depth = 0;
+        _tooDeep = false;
+        var result = StatementParser(first.Kind)(_remaining);
+        if (result.HasValue)
+        {
+            _remaining = result.Remainder;
+            return result.Value(Expect(SyntaxKind.SemicolonToken));
+        }
+
+        var at = result.Location.IsAtEnd ? _tokens[^1] : _tokens[result.Location.Position];
+        if (_tooDeep)
+            _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, at.Span, _options.MaxNestingDepth);
+        else
+            _diagnostics.Add(DiagnosticDescriptors.UnexpectedToken, _source, at.Span,
+                SyntaxFacts.Describe(at), FormatExpectations(result.Expectations));
+        return SkipStatement(kind, start);
+    }
+
+    /// <summary>
+    /// Skips from <paramref name="start"/> past the next <c>;</c>, or up to a <c>}</c>, the end of the file,
+    /// or a token that starts a line and a new statement or declaration. Always skips at least one token.
+    /// </summary>
+    private SkippedTokensSyntax SkipStatement(BlockKind kind, TokenList<SyntaxKind> start)
+    {
+        _remaining = start;
+        var skipped = new List<SyntaxToken> { Advance() };
+        if (skipped[0].Kind == SyntaxKind.SemicolonToken)
+            return new SkippedTokensSyntax(skipped);
+        while (true)
+        {
+            var current = Current;
+            if (current.Kind is SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken)
+                break;
+            if (current.StartsLine && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
+                break;
+            skipped.Add(Advance());
+            if (current.Kind == SyntaxKind.SemicolonToken)
+                break;
+        }
+        return new SkippedTokensSyntax(skipped);
+    }
+
+    private SyntaxToken Advance()
+    {
+        var token = Current;
+        if (token.Kind != SyntaxKind.EndOfFileToken)
+            _remaining = _remaining.ConsumeToken().Remainder;
+        return token;
+    }
+
+    private SyntaxToken Expect(SyntaxKind kind) => Current.Kind == kind ? Advance() : Missing(kind);
+
+    private SyntaxToken? Optional(SyntaxKind kind) => Current.Kind == kind ? Advance() : null;
+
+    private NameListSyntax ParseNameList()
+    {
+        var elements = new List<SyntaxElement> { new NameSyntax(Expect(SyntaxKind.IdentifierToken)) };
+        while (Current.Kind == SyntaxKind.CommaToken)
+        {
+            elements.Add(Advance());
+            elements.Add(new NameSyntax(Expect(SyntaxKind.IdentifierToken)));
+        }
+        return new NameListSyntax(elements);
+    }
+
+    /// <summary>Synthesizes a missing token at the end of the previous token and reports it there.</summary>
+    private SyntaxToken Missing(SyntaxKind kind)
+    {
+        var position = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
+        _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(position, 0), SyntaxFacts.Describe(kind));
+        return new SyntaxToken(kind, position, "", null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+    }
+
+    private static string FormatExpectations(string[]? expectations)
+    {
+        if (expectations is null || expectations.Length == 0)
+            return "something else";
+        var distinct = expectations.Distinct(StringComparer.Ordinal).ToArray();
+        return distinct.Length == 1
+            ? distinct[0]
+            : string.Join(", ", distinct[..^1]) + " or " + distinct[^1];
+    }
+
+    private static bool IsDeclarationStart(SyntaxKind kind) => kind is SyntaxKind.BodyKeyword or SyntaxKind.DecisionKeyword
+        or SyntaxKind.RuleKeyword or SyntaxKind.MatterKeyword or SyntaxKind.FactsKeyword or SyntaxKind.TestKeyword;
+
+    private enum BlockKind { TopLevel, Body, Decision, Facts, Test }
+
+    private static bool StartsStatement(BlockKind block, SyntaxKind kind) => block switch
+    {
+        BlockKind.TopLevel => kind is SyntaxKind.RuleKeyword or SyntaxKind.MatterKeyword,
+        BlockKind.Body => kind is SyntaxKind.MemberKeyword,
+        BlockKind.Decision => kind is SyntaxKind.RequireKeyword or SyntaxKind.EligibleKeyword
+            or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword,
+        BlockKind.Facts => kind is SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword or SyntaxKind.OnKeyword
+            or SyntaxKind.GuaranteeKeyword or SyntaxKind.MatterKeyword,
+        BlockKind.Test => kind is SyntaxKind.AsKeyword or SyntaxKind.WithKeyword or SyntaxKind.WithoutKeyword
+            or SyntaxKind.ExpectKeyword,
+        _ => false,
+    };
+
+    private static string BlockName(BlockKind block) => block switch
+    {
+        BlockKind.Body => "body",
+        BlockKind.Decision => "decision",
+        BlockKind.Facts => "facts",
+        BlockKind.Test => "test",
+        _ => "top-level",
+    };
+
+    private static string ExpectedStatements(BlockKind block) => block switch
+    {
+        BlockKind.Body => "`member`",
+        BlockKind.Decision => "`require`, `eligible`, `guarantees` or `blocking`",
+        BlockKind.Facts => "`candidate`, `proposal`, `on`, `guarantee` or `matter`",
+        BlockKind.Test => "`as`, `with`, `without` or `expect`",
+        _ => "a declaration",
+    };
+}

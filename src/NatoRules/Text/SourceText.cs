@@ -1,0 +1,92 @@
+namespace NatoRules.Text;
+
+/// <summary>The text of one source file with its path and a map from offsets to lines.</summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    private SourceText(string text, string path)
+    {
+        Text = text;
+        Path = path;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>The path the text was read from, or a name given by the caller.</summary>
+    public string Path { get; }
+
+    /// <summary>The number of characters.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>The number of lines; an empty text has one.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Wraps <paramref name="text"/> as a source text.</summary>
+    /// <param name="text">The source.</param>
+    /// <param name="path">A path or name used in diagnostics.</param>
+    public static SourceText From(string text, string path = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        return new SourceText(text, path);
+    }
+
+    /// <summary>The characters covered by <paramref name="span"/>.</summary>
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+
+    /// <summary>The zero-based line that holds <paramref name="position"/>.</summary>
+    public int GetLineIndex(int position)
+    {
+        if ((uint)position > (uint)Text.Length)
+            throw new ArgumentOutOfRangeException(nameof(position));
+        var index = Array.BinarySearch(_lineStarts, position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The line and character of <paramref name="position"/>.</summary>
+    public LinePosition GetLinePosition(int position)
+    {
+        var line = GetLineIndex(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    /// <summary>The line positions of the start and end of <paramref name="span"/>.</summary>
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The span of line <paramref name="line"/>, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        var start = _lineStarts[line];
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+            end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                    i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return [.. starts];
+    }
+}
