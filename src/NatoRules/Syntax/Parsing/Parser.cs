@@ -190,12 +190,16 @@ internal sealed partial class Parser
         return new NameListSyntax(elements);
     }
 
-    /// <summary>Synthesizes a missing token at the end of the previous token and reports it there.</summary>
+    /// <summary>
+    /// Synthesizes a missing token. It stands, with no width, between the previous token's trivia and
+    /// the next token's, so tokens still tile the text; the diagnostic points just after the previous
+    /// token, on the line where the token was forgotten.
+    /// </summary>
     private SyntaxToken Missing(SyntaxKind kind)
     {
-        var position = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
-        _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(position, 0), SyntaxFacts.Describe(kind));
-        return new SyntaxToken(kind, position, "", null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        var reportAt = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
+        _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(reportAt, 0), SyntaxFacts.Describe(kind));
+        return new SyntaxToken(kind, Current.FullSpan.Start, "", null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
     }
 
     private static string FormatExpectations(string[]? expectations)

@@ -1,0 +1,96 @@
+#!/usr/bin/env pwsh
+# NatoRules build script. Run it from a fresh clone with only the .NET SDK:
+#   dotnet tool restore
+#   dotnet pwsh ./build.ps1 <task>
+# Tasks: build, test, pack, publish, bench.
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'pack', 'publish', 'bench')]
+    [string] $Task = 'build',
+
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$artifacts = Join-Path $root 'artifacts'
+$solution = Join-Path $root 'NatoRules.sln'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE"
+    }
+}
+
+function Invoke-Build {
+    Invoke-Dotnet build $solution -c $Configuration
+}
+
+function Invoke-Test {
+    $results = Join-Path $artifacts 'test-results'
+    if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    Invoke-Dotnet build $solution -c $Configuration
+    # One run per test project, each with its own TRX file, so no two results can overwrite each other.
+    $testExit = 0
+    $projects = Get-ChildItem -Path (Join-Path $root 'tests') -Filter '*.Tests.csproj' -Recurse
+    foreach ($project in $projects) {
+        & dotnet test $project.FullName -c $Configuration --no-build `
+            --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
+        if ($LASTEXITCODE -ne 0) { $testExit = $LASTEXITCODE }
+    }
+
+    # The counts come from the TRX files, not from the console output.
+    $passed = 0; $failed = 0; $total = 0
+    $trxFiles = @(Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue)
+    foreach ($file in $trxFiles) {
+        [xml] $trx = Get-Content -Raw -Path $file.FullName
+        $counters = $trx.TestRun.ResultSummary.Counters
+        $passed += [int] $counters.passed
+        $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
+        $total += [int] $counters.total
+    }
+    Write-Host "tests: $passed passed, $failed failed"
+    if ($trxFiles.Count -eq 0 -or $total -eq 0) {
+        Write-Error 'no test results were written'
+        exit 1
+    }
+    if ($testExit -ne 0 -or $failed -gt 0) { exit 1 }
+}
+
+function Invoke-Pack {
+    $packages = Join-Path $artifacts 'packages'
+    Invoke-Dotnet pack $solution -c $Configuration -o $packages
+    Write-Host "packages written to $packages"
+}
+
+function Invoke-Publish {
+    $out = Join-Path $artifacts 'publish'
+    Invoke-Dotnet publish (Join-Path $root 'src/NatoRules.Cli/NatoRules.Cli.csproj') -c $Configuration -r linux-x64 `
+        -p:PublishAot=true -o $out
+    # The assembly cannot be called natorules (it would clash with the NatoRules library on
+    # case-insensitive loaders), so the native binary is renamed after publishing.
+    Move-Item -Force (Join-Path $out 'NatoRules.Cli') (Join-Path $out 'natorules')
+    Write-Host "native binary: $(Join-Path $out 'natorules')"
+}
+
+function Invoke-Bench {
+    $project = Join-Path $root 'tests/NatoRules.Benchmarks/NatoRules.Benchmarks.csproj'
+    if (-not (Test-Path $project)) {
+        Write-Error 'there is no benchmark project yet (tests/NatoRules.Benchmarks)'
+        exit 1
+    }
+    Invoke-Dotnet run -c Release --project $project -- --filter '*'
+}
+
+switch ($Task) {
+    'build' { Invoke-Build }
+    'test' { Invoke-Test }
+    'pack' { Invoke-Pack }
+    'publish' { Invoke-Publish }
+    'bench' { Invoke-Bench }
+}
