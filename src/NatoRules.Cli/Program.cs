@@ -14,6 +14,8 @@ var root = new RootCommand(
     nothing was evaluated; 64 wrong usage; 70 an internal error of natorules itself.
     """)
 {
+    CheckCommand.Create(),
+    TestCommand.Create(),
     ParseCommand.Create(),
 };
 

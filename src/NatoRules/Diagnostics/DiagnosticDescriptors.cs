@@ -64,6 +64,7 @@ public static partial class DiagnosticDescriptors
     private static DiagnosticDescriptor[] Collect() =>
     [
         .. SyntaxDescriptors(),
+        .. FactsDescriptors(),
         .. SemanticDescriptors(),
     ];
 

@@ -145,6 +145,12 @@ public enum SyntaxKind
     /// <summary>The keyword <c>no</c>.</summary>
     [Token(Category = "keyword", Example = "no")]
     NoKeyword,
+    /// <summary>The keyword <c>backing</c>.</summary>
+    [Token(Category = "keyword", Example = "backing")]
+    BackingKeyword,
+    /// <summary>The keyword <c>rivals</c>.</summary>
+    [Token(Category = "keyword", Example = "rivals")]
+    RivalsKeyword,
     /// <summary>The keyword <c>veto</c>.</summary>
     [Token(Category = "keyword", Example = "veto")]
     VetoKeyword,
@@ -351,6 +357,8 @@ public enum SyntaxKind
     UnanimityCondition,
     /// <summary><c>no veto</c>.</summary>
     VetoCondition,
+    /// <summary><c>no backing of rivals</c>.</summary>
+    RivalCondition,
     /// <summary><c>at least</c>.</summary>
     ThresholdCondition,
     /// <summary><c>candidate is ...</c>.</summary>

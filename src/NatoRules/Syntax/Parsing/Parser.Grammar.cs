@@ -243,11 +243,20 @@ internal sealed partial class Parser
             from filter in (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
                            select new[] { whereKeyword, flag }).OptionalOrDefault()
             select new MemberSelectorSyntax(members, filter?[0], filter?[1]);
-        var veto =
-            from no in Tok(SyntaxKind.NoKeyword)
+        // `no veto ...` and `no backing of rivals` share their first keyword.
+        var vetoRest =
             from vetoKeyword in Tok(SyntaxKind.VetoKeyword)
             from holders in (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault()
-            select (ConditionSyntax)new VetoConditionSyntax(no, vetoKeyword, holders.fromKeyword, holders.s);
+            select (Func<SyntaxToken, ConditionSyntax>)(no => new VetoConditionSyntax(no, vetoKeyword, holders.fromKeyword, holders.s));
+        var rivalRest =
+            from backing in Tok(SyntaxKind.BackingKeyword)
+            from of in Tok(SyntaxKind.OfKeyword)
+            from rivals in Tok(SyntaxKind.RivalsKeyword)
+            select (Func<SyntaxToken, ConditionSyntax>)(no => new RivalConditionSyntax(no, backing, of, rivals));
+        var veto =
+            from no in Tok(SyntaxKind.NoKeyword)
+            from complete in vetoRest.Or(rivalRest)
+            select complete(no);
         var threshold =
             from at in Tok(SyntaxKind.AtKeyword)
             from least in Tok(SyntaxKind.LeastKeyword)

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using NatoRules.Binding;
+using NatoRules.Cli.Input;
+using NatoRules.Cli.Output;
+using NatoRules.Evaluation;
+
+namespace NatoRules.Cli.Commands;
+
+/// <summary>
+/// <c>natorules check PATHS [--facts FILE...] [--as-of DATE] [--decision NAME] [--candidate NAME] [--format text|json] [--explain]</c>:
+/// evaluates every decision for every candidate as of a date.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
+        var facts = new Option<string[]>("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The date to evaluate on, yyyy-mm-dd (default: today)." };
+        var decision = new Option<string?>("--decision") { Description = "Evaluate only this decision." };
+        var candidate = new Option<string?>("--candidate") { Description = "Evaluate only this candidate or proposal." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var explain = new Option<bool>("--explain") { Description = "Add the explanation tree of every verdict." };
+        var command = new Command("check",
+            "Evaluate every decision for every candidate as of a date. Exit 0 when all are approved, 1 when one is not, 2 on input errors, 64 on wrong usage.")
+        {
+            paths, facts, asOf, decision, candidate, format, explain,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(asOf), result.GetValue(decision),
+            result.GetValue(candidate), result.GetValue(format)!, result.GetValue(explain)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string[] facts, string? asOfText, string? decisionName, string? candidateName, string format, bool explain)
+    {
+        var asOf = DateOnly.FromDateTime(DateTime.Today);
+        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        {
+            Console.Error.WriteLine($"natorules: error: --as-of '{asOfText}' is not a date; write yyyy-mm-dd, such as 2024-06-17");
+            return ExitCodes.Usage;
+        }
+        var compilation = Workspace.Load(paths, facts, out var error);
+        if (compilation is null)
+        {
+            Console.Error.WriteLine($"natorules: error: {error}");
+            return ExitCodes.InputErrors;
+        }
+        if (format == "text")
+            DiagnosticPrinter.PrintAll(compilation.Diagnostics);
+        if (compilation.HasErrors)
+        {
+            if (format == "json")
+                VerdictJson.Write(asOf, [], compilation.Diagnostics, explain);
+            return ExitCodes.InputErrors;
+        }
+
+        var decisions = compilation.Decisions.AsEnumerable();
+        if (decisionName is not null)
+        {
+            if (compilation.FindDecision(decisionName) is not { } only)
+                return UnknownName("decision", decisionName, compilation.Decisions.Select(d => d.Name));
+            decisions = [only];
+        }
+        CandidateSymbol? candidate = null;
+        if (candidateName is not null && (candidate = compilation.FindCandidate(candidateName)) is null)
+            return UnknownName("candidate", candidateName, compilation.Candidates.Select(c => c.Name));
+
+        var verdicts = new List<Verdict>();
+        foreach (var d in decisions)
+            foreach (var c in d.Candidates)
+                if (candidate is null || ReferenceEquals(c, candidate))
+                    verdicts.Add(compilation.Evaluate(d, c, asOf));
+
+        if (format == "json")
+            VerdictJson.Write(asOf, verdicts, compilation.Diagnostics, explain);
+        else
+            VerdictText.Write(Console.Out, verdicts, explain, ConsoleStyle.ForStandardOutput());
+        return verdicts.All(v => v.Outcome == Outcome.Approved) ? ExitCodes.Success : ExitCodes.NotApproved;
+    }
+
+    private static int UnknownName(string what, string name, IEnumerable<string> known)
+    {
+        var suggestion = Suggest(name, known);
+        Console.Error.WriteLine($"natorules: error: there is no {what} '{name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        return ExitCodes.Usage;
+    }
+
+    private static string? Suggest(string name, IEnumerable<string> known) =>
+        known.OrderBy(k => Distance(k.ToUpperInvariant(), name.ToUpperInvariant())).FirstOrDefault(k => Distance(k.ToUpperInvariant(), name.ToUpperInvariant()) <= Math.Max(2, name.Length / 3));
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

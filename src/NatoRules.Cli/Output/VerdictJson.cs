@@ -1,0 +1,146 @@
+using System.Text.Json;
+using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
+using NatoRules.Text;
+
+namespace NatoRules.Cli.Output;
+
+/// <summary>Writes the <c>check</c> result as one JSON document; field names are documented in <c>docs/cli.md</c>.</summary>
+internal static class VerdictJson
+{
+    public static void Write(DateOnly asOf, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Diagnostic> diagnostics, bool explain)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = Json.CreateWriter(stdout);
+        writer.WriteStartObject();
+        writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteStartArray("decisions");
+        foreach (var verdict in verdicts)
+            WriteVerdict(writer, verdict, explain);
+        writer.WriteEndArray();
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in diagnostics)
+            Json.WriteDiagnostic(writer, diagnostic);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteVerdict(Utf8JsonWriter writer, Verdict verdict, bool explain)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("decision", verdict.Decision.Name);
+        writer.WriteString("body", verdict.Decision.Body.Name);
+        writer.WriteString("candidate", verdict.Candidate.Name);
+        writer.WriteString("outcome", verdict.Outcome.ToText());
+        writer.WriteStartArray("ineligibility");
+        foreach (var reason in verdict.Ineligibility)
+            writer.WriteStringValue(reason);
+        writer.WriteEndArray();
+        writer.WriteStartArray("blockers");
+        foreach (var blocker in verdict.Blockers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("member", blocker.Member.Name);
+            writer.WriteString("kind", KindText(blocker.Kind));
+            writer.WriteString("reason", blocker.Reason);
+            WriteLocation(writer, blocker.FactLocation);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("unblock");
+        foreach (var option in verdict.Unblock)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", option.Kind switch
+            {
+                UnblockKind.Guarantee => "guarantee",
+                UnblockKind.ChangeOfPosition => "changeOfPosition",
+                UnblockKind.RivalWithdrawal => "rivalWithdrawal",
+                _ => "moreSupport",
+            });
+            if (option.Member is { } member)
+                writer.WriteString("member", member.Name);
+            if (option.Matter is { } matter)
+                writer.WriteString("matter", matter.Name);
+            writer.WriteString("description", option.Description);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        var t = verdict.Tallies;
+        writer.WriteStartObject("tallies");
+        writer.WriteNumber("supports", t.Supports);
+        writer.WriteNumber("objections", t.Objections);
+        writer.WriteNumber("abstentions", t.Abstentions);
+        writer.WriteNumber("silent", t.Silent);
+        writer.WriteNumber("nonMembers", t.NonMembers);
+        writer.WriteEndObject();
+        writer.WriteStartArray("thresholds");
+        foreach (var threshold in verdict.Thresholds)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("threshold", threshold.Description);
+            writer.WriteBoolean("met", threshold.Met);
+            writer.WriteBoolean("deemedMet", threshold.DeemedMet);
+            writer.WriteNumber("actual", threshold.Actual);
+            writer.WriteNumber("required", threshold.Required);
+            writer.WriteString("text", threshold.Text);
+            WriteLocation(writer, threshold.Location);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        if (explain)
+        {
+            writer.WritePropertyName("explanation");
+            WriteExplanation(writer, verdict.Explanation);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExplanation(Utf8JsonWriter writer, Explanation step)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("text", step.Text);
+        writer.WriteString("result", step.Result);
+        if (step.Rule is { } rule)
+        {
+            writer.WritePropertyName("rule");
+            writer.WriteStartObject();
+            WriteLocation(writer, rule);
+            writer.WriteEndObject();
+        }
+        writer.WriteStartArray("facts");
+        foreach (var fact in step.Facts)
+        {
+            writer.WriteStartObject();
+            WriteLocation(writer, fact);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("steps");
+        foreach (var child in step.Children)
+            WriteExplanation(writer, child);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter writer, Location? location)
+    {
+        if (location is null)
+            return;
+        var start = location.LineSpan.Start;
+        writer.WriteString("file", location.Path);
+        writer.WriteNumber("line", start.Line + 1);
+        writer.WriteNumber("column", start.Character + 1);
+    }
+
+    private static string KindText(BlockerKind kind) => kind switch
+    {
+        BlockerKind.Objection => "objection",
+        BlockerKind.ConditionalObjection => "conditionalObjection",
+        BlockerKind.Veto => "veto",
+        BlockerKind.Abstention => "abstention",
+        _ => "rivalBacking",
+    };
+}

@@ -1,0 +1,128 @@
+using NatoRules.Binding.Bound;
+using NatoRules.Diagnostics;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding;
+
+internal sealed partial class Binder
+{
+    private readonly HashSet<RuleSymbol> _rulesBeingBound = [];
+    private readonly List<RuleSymbol> _ruleStack = [];
+
+    private void BindRule(RuleSymbol rule)
+    {
+        if (rule.Condition is not null)
+            return;
+        _rulesBeingBound.Add(rule);
+        _ruleStack.Add(rule);
+        rule.Condition = BindCondition(rule.Syntax.Condition, "in a rule");
+        _ruleStack.RemoveAt(_ruleStack.Count - 1);
+        _rulesBeingBound.Remove(rule);
+    }
+
+    /// <summary>Binds a condition of a rule, a <c>require</c> or an <c>eligible</c> clause.</summary>
+    private BoundCondition BindCondition(ConditionSyntax syntax, string context)
+    {
+        switch (syntax)
+        {
+            case ParenthesizedConditionSyntax parenthesized:
+                return BindCondition(parenthesized.Condition, context);
+            case BinaryConditionSyntax binary:
+                return new BoundComposite(binary, binary.OperatorToken.Kind == SyntaxKind.AndKeyword,
+                    [BindCondition(binary.Left, context), BindCondition(binary.Right, context)]);
+            case CombinatorConditionSyntax combinator:
+                return new BoundComposite(combinator, combinator.Keyword.Kind == SyntaxKind.AllKeyword,
+                    [.. combinator.Conditions.Select(c => BindCondition(c, context))]);
+            case NotConditionSyntax not:
+                return new BoundNot(not, BindCondition(not.Operand, context));
+            case ConsensusConditionSyntax consensus:
+                return new BoundConsensus(consensus);
+            case UnanimityConditionSyntax unanimity:
+                return new BoundUnanimity(unanimity, unanimity.Policy?.Kind == SyntaxKind.AllowedKeyword);
+            case VetoConditionSyntax veto:
+                return new BoundNoVeto(veto, veto.Selector?.Attribute?.Text);
+            case RivalConditionSyntax rival:
+                return new BoundNoRivalBacking(rival);
+            case ThresholdConditionSyntax threshold:
+                return BindThreshold(threshold);
+            case CandidateConditionSyntax candidate:
+                BoundCondition bound = candidate.Predicate.Kind == SyntaxKind.WithdrawnKeyword
+                    ? new BoundCandidateWithdrawn(candidate)
+                    : new BoundCandidateNational(candidate);
+                return candidate.NotKeyword is null ? bound : new BoundNot(candidate, bound);
+            case GivenByConditionSyntax givenBy:
+                Report(DiagnosticDescriptors.ConditionNotAllowed, givenBy.GetLocation(), $"`{givenBy}`",
+                    $"{context}; it belongs in a `guarantees count when` clause");
+                return new BoundError(givenBy);
+            case NameConditionSyntax name:
+                return BindRuleReference(name);
+            default:
+                return new BoundError(syntax);
+        }
+    }
+
+    private BoundCondition BindRuleReference(NameConditionSyntax syntax)
+    {
+        var name = Name(syntax.Name);
+        if (Resolve(_rules, name, DiagnosticDescriptors.UnknownRule) is not { } rule)
+            return new BoundError(syntax);
+        if (_rulesBeingBound.Contains(rule))
+        {
+            var cycle = _ruleStack.SkipWhile(r => r != rule).Select(r => r.Name).Append(rule.Name);
+            Report(DiagnosticDescriptors.RuleCycle, name.Location, rule.Name, string.Join(" -> ", cycle));
+            return new BoundError(syntax);
+        }
+        BindRule(rule);
+        return new BoundRuleReference(syntax, rule);
+    }
+
+    private BoundCondition BindThreshold(ThresholdConditionSyntax syntax)
+    {
+        switch (syntax.Value.Value)
+        {
+            case long count:
+                return new BoundCountThreshold(syntax, count);
+            case decimal percent:
+                if (percent > 100)
+                {
+                    Report(DiagnosticDescriptors.PercentageOver100, syntax.Value.GetLocation(), syntax.Value.Text);
+                    return new BoundError(syntax);
+                }
+                return syntax.Measure?.Kind == SyntaxKind.MembersKeyword
+                    ? new BoundMemberShareThreshold(syntax, percent)
+                    : new BoundAttributeShareThreshold(syntax, percent, syntax.Measure?.Text ?? "");
+            default:
+                return new BoundError(syntax); // a malformed number, already reported
+        }
+    }
+
+    /// <summary>Binds the requirement of a <c>guarantees count when</c> clause.</summary>
+    private BoundGuaranteeCondition? BindGuaranteeCondition(ConditionSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case ParenthesizedConditionSyntax parenthesized:
+                return BindGuaranteeCondition(parenthesized.Condition);
+            case BinaryConditionSyntax binary:
+                return Composite(binary, binary.OperatorToken.Kind == SyntaxKind.AndKeyword ? '&' : '|', [binary.Left, binary.Right]);
+            case CombinatorConditionSyntax combinator:
+                return Composite(combinator, combinator.Keyword.Kind == SyntaxKind.AllKeyword ? '&' : '|', combinator.Conditions);
+            case NotConditionSyntax not:
+                return Composite(not, '!', [not.Operand]);
+            case NameConditionSyntax form:
+                return new BoundGuaranteeForm(form, form.Name.Text);
+            case GivenByConditionSyntax givenBy:
+                return new BoundGuaranteeGiver(givenBy, givenBy.Giver.Kind == SyntaxKind.CandidateKeyword ? null : givenBy.Giver.Text);
+            default:
+                Report(DiagnosticDescriptors.ConditionNotAllowed, syntax.GetLocation(), $"`{syntax}`",
+                    "in a `guarantees count when` clause, which takes forms (such as `written`) and `given by`");
+                return null;
+        }
+
+        BoundGuaranteeCondition? Composite(SyntaxNode node, char op, IEnumerable<ConditionSyntax> operands)
+        {
+            var bound = operands.Select(BindGuaranteeCondition).ToArray();
+            return bound.Any(b => b is null) ? null : new BoundGuaranteeComposite(node, op, bound!);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using NatoRules.Binding.Bound;
+using NatoRules.Diagnostics;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding;
+
+internal sealed partial class Binder
+{
+    private void BindDecision(DecisionSymbol decision, DecisionDeclarationSyntax syntax)
+    {
+        if (Resolve(_bodies, Name(syntax.Body), DiagnosticDescriptors.UnknownBody) is not { } body)
+            return;
+        decision.Body = body;
+        var requirements = new List<BoundCondition>();
+        var eligibility = new List<BoundCondition>();
+        SyntaxNode? policySyntax = null, minoritySyntax = null;
+        foreach (var statement in syntax.Block.Statements)
+        {
+            switch (statement)
+            {
+                case RequireClauseSyntax require:
+                    requirements.Add(BindCondition(require.Condition, "in a `require` clause"));
+                    break;
+                case EligibleClauseSyntax eligible:
+                    eligibility.Add(BindCondition(eligible.Condition, "in an `eligible when` clause"));
+                    break;
+                case GuaranteesClauseSyntax guarantees:
+                    if (policySyntax is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, guarantees.GetLocation(), decision.Name, "guarantees count when");
+                    policySyntax = guarantees;
+                    decision.GuaranteePolicy = BindGuaranteeCondition(guarantees.Condition);
+                    break;
+                case BlockingMinorityClauseSyntax minority when minority.Count.Value is long count:
+                    if (minoritySyntax is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, minority.GetLocation(), decision.Name, "blocking minority");
+                    minoritySyntax = minority;
+                    if (count > body.Members.Count)
+                        Report(DiagnosticDescriptors.ImpossibleThreshold, minority.Count.GetLocation(), "the blocking minority", count, body.Name, body.Members.Count);
+                    decision.BlockingMinority = (int)Math.Min(count, int.MaxValue);
+                    break;
+            }
+        }
+        if (requirements.Count == 0)
+            Report(DiagnosticDescriptors.NoRequirement, syntax.Identifier.GetLocation(), decision.Name);
+        decision.Requirements = [.. requirements];
+        decision.Eligibility = [.. eligibility];
+        CheckAgainstBody(decision, requirements.Concat(eligibility));
+    }
+
+    /// <summary>Checks what only the body can tell: flags and attributes exist, thresholds can be met.</summary>
+    private void CheckAgainstBody(DecisionSymbol decision, IEnumerable<BoundCondition> conditions)
+    {
+        var body = decision.Body;
+        var seen = new HashSet<BoundCondition>();
+        var pending = new Stack<BoundCondition>(conditions);
+        while (pending.Count > 0)
+        {
+            var condition = pending.Pop();
+            if (!seen.Add(condition))
+                continue;
+            foreach (var node in condition.DescendantsAndSelf())
+            {
+                switch (node)
+                {
+                    case BoundRuleReference reference:
+                        pending.Push(reference.Rule.Condition);
+                        break;
+                    case BoundNoVeto { HolderFlag: { } flag } veto when !body.Members.Any(m => m.Flags.Contains(flag)):
+                        var attribute = ((VetoConditionSyntax)veto.Syntax).Selector!.Attribute!;
+                        ReportWithHelp(DiagnosticDescriptors.UnknownAttribute, attribute.GetLocation(),
+                            NameSuggester.Help(flag, body.Members.SelectMany(m => m.Flags).Distinct()), body.Name, "flag", flag);
+                        break;
+                    case BoundCountThreshold count when count.Count > body.Members.Count:
+                        Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value.GetLocation(),
+                            $"`{count.Text}`", count.Count, body.Name, body.Members.Count);
+                        break;
+                    case BoundAttributeShareThreshold share:
+                        CheckAttribute(body, share);
+                        break;
+                }
+            }
+        }
+    }
+
+    private void CheckAttribute(BodySymbol body, BoundAttributeShareThreshold share)
+    {
+        var measure = ((ThresholdConditionSyntax)share.Syntax).Measure!;
+        var missing = body.Members.Where(m => !m.Numbers.ContainsKey(share.Attribute)).ToList();
+        if (missing.Count == body.Members.Count)
+        {
+            ReportWithHelp(DiagnosticDescriptors.UnknownAttribute, measure.GetLocation(),
+                NameSuggester.Help(share.Attribute, body.Members.SelectMany(m => m.Numbers.Keys).Distinct()), body.Name, "number", share.Attribute);
+        }
+        else if (missing.Count > 0)
+        {
+            Report(DiagnosticDescriptors.MissingAttribute, measure.GetLocation(), missing.Count == 1 ? "1 member" : $"{missing.Count} members",
+                body.Name, share.Attribute, string.Join(", ", missing.Select(m => m.Name)));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using NatoRules.Diagnostics;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding;
+
+internal sealed partial class Binder
+{
+    private void DeclareAll(SyntaxTree tree)
+    {
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case BodyDeclarationSyntax body:
+                    DeclareBody(body);
+                    break;
+                case DecisionDeclarationSyntax decision when !decision.Identifier.IsMissing:
+                    Declare(_decisions, "decision", decision.Identifier, decision,
+                        new DecisionSymbol(decision.Identifier.Text, decision.Identifier.GetLocation(), decision));
+                    break;
+                case RuleDeclarationSyntax rule when !rule.Identifier.IsMissing:
+                    Declare(_rules, "rule", rule.Identifier, rule, new RuleSymbol(rule.Identifier.Text, rule.Identifier.GetLocation(), rule));
+                    break;
+                case MatterDeclarationSyntax matter:
+                    DeclareMatter(new MatterInput(Name(matter.Identifier), matter.Description?.Value as string, matter));
+                    break;
+                case FactsDeclarationSyntax facts when !facts.Identifier.IsMissing:
+                    DeclareFacts(SyntaxFactReader.Read(facts));
+                    break;
+                case TestDeclarationSyntax test when !test.Name.IsMissing:
+                    var symbol = new TestSymbol(test.Name.Value as string ?? "", test.Name.GetLocation(), test);
+                    _tests.Add(symbol);
+                    _symbolsByNode[test] = symbol;
+                    break;
+            }
+        }
+    }
+
+    private bool Declare<T>(Dictionary<string, T> table, string what, SyntaxToken identifier, SyntaxNode? syntax, T symbol)
+        where T : Symbol
+    {
+        if (table.TryGetValue(identifier.Text, out var existing))
+        {
+            ReportDuplicate(what, identifier.Text, identifier.GetLocation(), existing.Location);
+            return false;
+        }
+        table.Add(identifier.Text, symbol);
+        if (syntax is not null)
+            _symbolsByNode[syntax] = symbol;
+        return true;
+    }
+
+    private void DeclareMatter(MatterInput input)
+    {
+        if (input.Name.Name.Length == 0)
+            return;
+        if (_matters.TryGetValue(input.Name.Name, out var existing))
+        {
+            if (existing.Location is not null)
+                ReportDuplicate("matter", input.Name.Name, input.Name.Location, existing.Location);
+            else
+                existing.Description ??= input.Description; // declared implicitly by a guarantee before
+            return;
+        }
+        var matter = new MatterSymbol(input.Name.Name, input.Description, input.Name.Location, input.Syntax);
+        _matters.Add(matter.Name, matter);
+        if (input.Syntax is not null)
+            _symbolsByNode[input.Syntax] = matter;
+    }
+
+    private void DeclareFacts(FactsInput input)
+    {
+        if (_facts.TryGetValue(input.Name.Name, out var existing))
+        {
+            ReportDuplicate("facts", input.Name.Name, input.Name.Location, existing.Location);
+            return;
+        }
+        var facts = new FactsSymbol(input.Name.Name, input.Name.Location, input.Syntax);
+        _facts.Add(facts.Name, facts);
+        if (input.Syntax is not null)
+            _symbolsByNode[input.Syntax] = facts;
+        _factInputs.Add((facts, input));
+
+        var candidates = new List<CandidateSymbol>();
+        foreach (var candidate in input.Candidates)
+        {
+            if (candidate.Name.Name.Length == 0)
+                continue;
+            var symbol = new CandidateSymbol(candidate.Name.Name, candidate.Title, candidate.IsProposal, candidate.Name.Location, candidate.Syntax)
+            {
+                Facts = facts,
+            };
+            if (_candidates.TryGetValue(symbol.Name, out var first))
+            {
+                ReportDuplicate(candidate.IsProposal ? "proposal" : "candidate", symbol.Name, candidate.Name.Location, first.Location);
+                continue;
+            }
+            _candidates.Add(symbol.Name, symbol);
+            if (candidate.Syntax is not null)
+                _symbolsByNode[candidate.Syntax] = symbol;
+            candidates.Add(symbol);
+        }
+        facts.Candidates = candidates;
+
+        foreach (var matter in input.Matters)
+            DeclareMatter(matter);
+        // A guarantee on a matter nobody declared declares it.
+        foreach (var guarantee in input.Guarantees)
+            if (guarantee.Matter.Name.Length > 0 && !_matters.ContainsKey(guarantee.Matter.Name))
+                _matters.Add(guarantee.Matter.Name, new MatterSymbol(guarantee.Matter.Name, guarantee.Description, null, null));
+    }
+
+    private void DeclareBody(BodyDeclarationSyntax syntax)
+    {
+        if (syntax.Identifier.IsMissing)
+            return;
+        var body = new BodySymbol(syntax.Identifier.Text, syntax.Title?.Value as string, syntax.Identifier.GetLocation(), syntax);
+        if (!Declare(_bodies, "body", syntax.Identifier, syntax, body))
+            return;
+        var members = new List<MemberSymbol>();
+        var seen = new Dictionary<string, MemberSymbol>(StringComparer.Ordinal);
+        foreach (var declaration in syntax.Block.Statements.OfType<MemberDeclarationSyntax>())
+        {
+            if (declaration.Code.IsMissing)
+                continue;
+            var code = declaration.Code.Text;
+            if (seen.TryGetValue(code, out var first))
+            {
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateMember, declaration.Code.GetLocation(),
+                    $"the first declaration is at {first.Location}", [first.Location!], code, body.Name));
+                continue;
+            }
+            var member = BindMember(body, members.Count, declaration);
+            seen.Add(code, member);
+            members.Add(member);
+            _symbolsByNode[declaration] = member;
+        }
+        body.SetMembers(members);
+    }
+
+    private MemberSymbol BindMember(BodySymbol body, int index, MemberDeclarationSyntax syntax)
+    {
+        var memberships = new List<Membership>();
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        DateOnly? openSince = null;
+        var sawMembershipDate = false;
+        foreach (var attribute in syntax.Attributes)
+        {
+            switch (attribute)
+            {
+                case DatedAttributeSyntax { Keyword.Kind: SyntaxKind.JoinedKeyword } joined when Date(joined.Date)?.Value is { } from:
+                    sawMembershipDate = true;
+                    if (openSince is { } open)
+                        memberships.Add(new Membership(open, null));
+                    openSince = from;
+                    break;
+                case DatedAttributeSyntax { Keyword.Kind: SyntaxKind.LeftKeyword } left when Date(left.Date)?.Value is { } until:
+                    sawMembershipDate = true;
+                    var start = openSince ?? DateOnly.MinValue;
+                    if (until < start)
+                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, left.Date.GetLocation(), syntax.Code.Text, $"left {until:yyyy-MM-dd}", $"joined {start:yyyy-MM-dd}");
+                    memberships.Add(new Membership(start, until));
+                    openSince = null;
+                    break;
+                case TermAttributeSyntax term when Date(term.StartDate)?.Value is { } termStart && Date(term.EndDate)?.Value is { } termEnd:
+                    sawMembershipDate = true;
+                    if (termEnd < termStart)
+                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, term.EndDate.GetLocation(), syntax.Code.Text, $"term end {termEnd:yyyy-MM-dd}", $"term start {termStart:yyyy-MM-dd}");
+                    memberships.Add(new Membership(termStart, termEnd.AddDays(1)));
+                    break;
+                case ValueAttributeSyntax { Value: null } flag:
+                    flags.Add(flag.Identifier.Text);
+                    break;
+                case ValueAttributeSyntax { Value.Value: long number } value:
+                    numbers[value.Identifier.Text] = number;
+                    break;
+                case ValueAttributeSyntax { Value.Value: decimal percent } value:
+                    numbers[value.Identifier.Text] = percent;
+                    break;
+                case ValueAttributeSyntax { Value.Kind: SyntaxKind.DateToken } dated:
+                    ReportWithHelp(DiagnosticDescriptors.UnknownDatedAttribute, dated.Identifier.GetLocation(),
+                        NameSuggester.Help(dated.Identifier.Text, ["joined", "left", "term"]), dated.Identifier.Text);
+                    break;
+            }
+        }
+        if (openSince is { } stillOpen)
+            memberships.Add(new Membership(stillOpen, null));
+        if (!sawMembershipDate)
+            memberships.Add(new Membership(DateOnly.MinValue, null)); // no dates: a member at all times
+        return new MemberSymbol(syntax.Code.Text, syntax.Title?.Value as string, body, index, syntax.Code.GetLocation(), syntax,
+            memberships, flags, numbers);
+    }
+}

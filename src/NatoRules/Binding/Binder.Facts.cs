@@ -1,0 +1,179 @@
+using NatoRules.Diagnostics;
+using NatoRules.Facts;
+
+namespace NatoRules.Binding;
+
+internal sealed partial class Binder
+{
+    private readonly Dictionary<DecisionSymbol, List<FactsSymbol>> _factsByDecision = [];
+
+    private void BindFacts(FactsSymbol facts, FactsInput input)
+    {
+        var decisions = new List<DecisionSymbol>();
+        BodySymbol? body = null;
+        foreach (var name in input.Decisions)
+        {
+            if (Resolve(_decisions, name, DiagnosticDescriptors.UnknownDecision) is not { } decision || decision.Body is null)
+                continue;
+            if (body is not null && !ReferenceEquals(body, decision.Body))
+            {
+                Report(DiagnosticDescriptors.FactsForTwoBodies, name.Location, facts.Name, body.Name, decision.Body.Name);
+                continue;
+            }
+            body = decision.Body;
+            decisions.Add(decision);
+            if (!_factsByDecision.TryGetValue(decision, out var list))
+                _factsByDecision[decision] = list = [];
+            list.Add(facts);
+            decision.Facts = list;
+        }
+        facts.Decisions = decisions;
+        if (body is null)
+            return; // nothing to resolve members against; the decision's own error says why
+
+        foreach (var candidate in input.Candidates)
+            BindCandidate(body, candidate);
+        foreach (var position in input.Positions)
+            if (BindPosition(body, position, null) is { } fact)
+                _positions.Add(fact);
+        foreach (var guarantee in input.Guarantees)
+            if (BindGuarantee(body, guarantee) is { } fact)
+                _guarantees.Add(fact);
+        foreach (var change in input.MembershipChanges)
+            if (BindMembershipChange(body, change, null) is { } fact)
+                _membershipChanges.Add(fact);
+        foreach (var withdrawal in input.Withdrawals)
+        {
+            if (Resolve(_candidates, withdrawal.Candidate, DiagnosticDescriptors.UnknownCandidate) is not { } candidate
+                || RealDate(withdrawal.Date) is not { } date)
+                continue;
+            if (candidate.Withdrawn is null || date < candidate.Withdrawn)
+            {
+                candidate.Withdrawn = date;
+                candidate.WithdrawnLocation = withdrawal.Location;
+            }
+        }
+    }
+
+    private DateOnly? RealDate(DateInput? input)
+    {
+        if (input is null)
+            return null;
+        if (input.Value is null && input.Text.Length == 10)
+            Report(DiagnosticDescriptors.NotARealDate, input.Location, input.Text);
+        return input.Value;
+    }
+
+    private void BindCandidate(BodySymbol body, CandidateInput input)
+    {
+        if (!_candidates.TryGetValue(input.Name.Name, out var candidate) || !Equals(candidate.Location, input.Name.Location))
+            return; // a duplicate, already reported
+        if (input.National is { } national && ResolveMember(body, national) is not null)
+            candidate.Nationality = national.Name;
+        candidate.Declared = RealDate(input.Declared);
+        if (RealDate(input.Withdrawn) is { } withdrawn)
+        {
+            candidate.Withdrawn = withdrawn;
+            candidate.WithdrawnLocation = input.Withdrawn!.Location;
+        }
+        if (candidate is { Declared: { } declared, Withdrawn: { } withdrew } && withdrew < declared)
+            Report(DiagnosticDescriptors.WithdrawnBeforeDeclared, input.Withdrawn!.Location, candidate.Name,
+                withdrew.ToString("yyyy-MM-dd"), declared.ToString("yyyy-MM-dd"));
+    }
+
+    /// <summary>Binds a position; <paramref name="undated"/> is the date to use when the input has none (a test's override).</summary>
+    private PositionFact? BindPosition(BodySymbol body, PositionInput input, DateOnly? undated)
+    {
+        var member = ResolveMember(body, input.Member);
+        var candidate = ResolveCandidateOf(body, input.Candidate);
+        MatterSymbol? matter = null;
+        if (input.Matter is { } matterName)
+            matter = Resolve(_matters, matterName, DiagnosticDescriptors.UnknownMatter);
+        var date = input.Date is null ? undated : RealDate(input.Date);
+        if (member is null || candidate is null || date is null || (input.Matter is not null && matter is null))
+            return null;
+        return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location);
+    }
+
+    private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)
+    {
+        if (Resolve(_candidates, name, DiagnosticDescriptors.UnknownCandidate) is not { } candidate)
+            return null;
+        var candidateBody = candidate.Facts.Decisions.FirstOrDefault()?.Body;
+        if (candidateBody is not null && !ReferenceEquals(candidateBody, body))
+        {
+            Report(DiagnosticDescriptors.CandidateOfOtherBody, name.Location, candidate.Name, candidateBody.Name, body.Name);
+            return null;
+        }
+        return candidate;
+    }
+
+    private GuaranteeFact? BindGuarantee(BodySymbol body, GuaranteeInput input)
+    {
+        var matter = Resolve(_matters, input.Matter, DiagnosticDescriptors.UnknownMatter);
+        var receiver = ResolveMember(body, input.Receiver);
+        CandidateSymbol? giverCandidate = null;
+        var giverKnown = false;
+        if (input.Giver.Name.Length > 0)
+        {
+            if (_candidates.TryGetValue(input.Giver.Name, out giverCandidate))
+            {
+                Record(input.Giver, giverCandidate);
+                giverKnown = true;
+            }
+            else if (body.FindMember(input.Giver.Name) is { } giverMember)
+            {
+                Record(input.Giver, giverMember);
+                giverKnown = true;
+            }
+            else
+            {
+                ReportWithHelp(DiagnosticDescriptors.UnknownGiver, input.Giver.Location,
+                    NameSuggester.Help(input.Giver.Name, _candidates.Keys.Concat(body.Members.Select(m => m.Name))), input.Giver.Name, body.Name);
+            }
+        }
+        var date = RealDate(input.Date);
+        if (matter is null || receiver is null || !giverKnown || date is null)
+            return null;
+        return new GuaranteeFact(matter, input.Giver.Name, giverCandidate, receiver, input.Form.Name, date.Value, input.Description, input.Location);
+    }
+
+    private MembershipChange? BindMembershipChange(BodySymbol body, MembershipInput input, DateOnly? undated)
+    {
+        var member = ResolveMember(body, input.Member);
+        var date = input.Date is null ? undated : RealDate(input.Date);
+        return member is null || date is null ? null : new MembershipChange(member, date.Value, input.Joins, input.Location);
+    }
+
+    /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
+    private void CheckPositions(FactBase facts)
+    {
+        foreach (var position in _positions)
+        {
+            if (facts.IsMember(position.Member, position.Date))
+                continue;
+            var joinsLater = position.Member.Memberships.Any(m => m.From > position.Date)
+                || facts.MembershipChanges.Any(c => ReferenceEquals(c.Member, position.Member) && c.Joins && c.Date > position.Date);
+            Report(joinsLater ? DiagnosticDescriptors.PositionBeforeJoining : DiagnosticDescriptors.PositionAfterLeaving,
+                position.Location, position.Member.Name, position.Candidate.Name, position.Date.ToString("yyyy-MM-dd"), position.Member.Body.Name);
+        }
+
+        foreach (var group in _positions.GroupBy(p => (p.Member, p.Candidate, p.Date)))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                if (other.Stance == first.Stance && other.Condition == first.Condition && ReferenceEquals(other.Matter, first.Matter))
+                    continue;
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, other.Location,
+                    $"the other position is at {first.Location}", [first.Location],
+                    other.Member.Name, other.Candidate.Name, other.Date.ToString("yyyy-MM-dd")));
+            }
+        }
+
+        foreach (var guarantee in _guarantees)
+            if (!facts.IsMember(guarantee.Receiver, guarantee.Date))
+                Report(DiagnosticDescriptors.GuaranteeToNonMember, guarantee.Location, guarantee.Matter.Name, guarantee.Receiver.Name,
+                    guarantee.Date.ToString("yyyy-MM-dd"), guarantee.Receiver.Body.Name);
+    }
+}

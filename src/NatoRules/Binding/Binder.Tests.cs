@@ -1,0 +1,147 @@
+using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding;
+
+internal sealed partial class Binder
+{
+    private void BindTest(TestSymbol test)
+    {
+        var statements = test.Syntax.Block.Statements;
+        var dates = statements.OfType<AsOfStatementSyntax>().ToList();
+        if (dates.Count != 1)
+            Report(DiagnosticDescriptors.TestDate, (dates.Count > 1 ? dates[1] : (SyntaxNode)test.Syntax).GetLocation(), test.Name, dates.Count);
+        if (dates.Count > 0 && Date(dates[0].Date)?.Value is { } asOf)
+            test.AsOf = asOf;
+
+        foreach (var statement in statements)
+        {
+            switch (statement)
+            {
+                case WithStatementSyntax with:
+                    BindOverride(test, with);
+                    break;
+                case WithoutStatementSyntax without when Resolve(_matters, Name(without.Matter), DiagnosticDescriptors.UnknownMatter) is { } matter:
+                    test.Overrides.Add(new WithoutGuaranteeOverride(matter, without.GetLocation()));
+                    break;
+                case ExpectStatementSyntax expect when BindExpectation(expect) is { } expectation:
+                    test.Expectations.Add(expectation);
+                    break;
+            }
+        }
+    }
+
+    private void BindOverride(TestSymbol test, WithStatementSyntax with)
+    {
+        var input = new FactsInput { Name = new NameInput(test.Name, with.GetLocation()) };
+        var date = with.Date is null ? null : SyntaxFactReader.Date(with.Date);
+        SyntaxFactReader.ReadEvent(input, with.Override, date, with);
+        var dated = RealDate(date);
+        var location = with.GetLocation();
+
+        foreach (var position in input.Positions)
+        {
+            if (ResolveCandidateBody(position.Candidate) is not { } body)
+                continue;
+            // Undated: the position replaces the member's others and holds from the start of time.
+            if (BindPosition(body, position, DateOnly.MinValue) is { } fact)
+                test.Overrides.Add(new PositionOverride(fact, ReplaceAll: date is null, location));
+        }
+        foreach (var guarantee in input.Guarantees)
+        {
+            if (guarantee.Receiver.Name.Length == 0)
+                continue;
+            // A guarantee belongs to the body of the candidate who gives it, else of the member who receives it.
+            var body = (_candidates.TryGetValue(guarantee.Giver.Name, out var giver) ? giver.Facts.Decisions.FirstOrDefault()?.Body : null)
+                ?? _bodies.Values.FirstOrDefault(b => b.FindMember(guarantee.Receiver.Name) is not null);
+            if (body is not null && BindGuarantee(body, guarantee) is { } fact)
+                test.Overrides.Add(new GuaranteeOverride(fact, location));
+        }
+        foreach (var withdrawal in input.Withdrawals)
+        {
+            if (Resolve(_candidates, withdrawal.Candidate, DiagnosticDescriptors.UnknownCandidate) is { } candidate)
+                test.Overrides.Add(new WithdrawalOverride(candidate, dated ?? DateOnly.MinValue, location));
+        }
+        foreach (var change in input.MembershipChanges)
+        {
+            var body = _bodies.Values.FirstOrDefault(b => b.FindMember(change.Member.Name) is not null);
+            if (body is null)
+            {
+                ReportWithHelp(DiagnosticDescriptors.UnknownMember, change.Member.Location,
+                    NameSuggester.Help(change.Member.Name, _bodies.Values.SelectMany(b => b.Members).Select(m => m.Name).Distinct()),
+                    change.Member.Name, "any body");
+                continue;
+            }
+            if (BindMembershipChange(body, change, DateOnly.MinValue) is { } fact)
+                test.Overrides.Add(new MembershipOverride(fact, location));
+        }
+    }
+
+    /// <summary>The body of the decisions a candidate is for; reports an unknown candidate.</summary>
+    private BodySymbol? ResolveCandidateBody(NameInput name)
+    {
+        if (name.Name.Length == 0 || !_candidates.TryGetValue(name.Name, out var candidate))
+        {
+            Resolve(_candidates, name, DiagnosticDescriptors.UnknownCandidate);
+            return null;
+        }
+        return candidate.Facts.Decisions.FirstOrDefault()?.Body;
+    }
+
+    private TestExpectation? BindExpectation(ExpectStatementSyntax syntax)
+    {
+        var decision = Resolve(_decisions, Name(syntax.Decision), DiagnosticDescriptors.UnknownDecision);
+        var candidate = Resolve(_candidates, Name(syntax.Candidate), DiagnosticDescriptors.UnknownCandidate);
+        if (decision?.Body is null || candidate is null)
+            return null;
+        if (!decision.Candidates.Contains(candidate))
+        {
+            ReportWithHelp(DiagnosticDescriptors.NotACandidateOfDecision, syntax.Candidate.GetLocation(),
+                NameSuggester.Help(candidate.Name, decision.Candidates.Select(c => c.Name)), candidate.Name, decision.Name);
+            return null;
+        }
+        var location = syntax.GetLocation();
+        switch (syntax.Expectation)
+        {
+            case OutcomeExpectationSyntax outcome:
+                var expected = outcome.Outcome.Kind switch
+                {
+                    SyntaxKind.ApprovedKeyword => Outcome.Approved,
+                    SyntaxKind.BlockedKeyword => Outcome.Blocked,
+                    SyntaxKind.PendingKeyword => Outcome.Pending,
+                    _ => Outcome.Ineligible,
+                };
+                List<MemberSymbol>? blockers = null;
+                if (outcome.Members is not null)
+                {
+                    blockers = [];
+                    foreach (var name in outcome.Members.Names)
+                        if (ResolveMember(decision.Body, Name(name)) is { } member)
+                            blockers.Add(member);
+                        else
+                            return null;
+                }
+                return new OutcomeExpectation(decision, candidate, expected, blockers, location);
+            case UnblockExpectationSyntax unblock:
+                if (unblock.GuaranteeKeyword is not null)
+                    return Resolve(_matters, Name(unblock.Target), DiagnosticDescriptors.UnknownMatter) is { } matter
+                        ? new UnblockExpectation(decision, candidate, matter, null, location)
+                        : null;
+                return ResolveMember(decision.Body, Name(unblock.Target)) is { } target
+                    ? new UnblockExpectation(decision, candidate, null, target, location)
+                    : null;
+            case TallyExpectationSyntax tally:
+                var tallyName = tally.Tally.Text;
+                if (!TallyExpectation.Names.Contains(tallyName))
+                {
+                    ReportWithHelp(DiagnosticDescriptors.UnknownTally, tally.Tally.GetLocation(), NameSuggester.Help(tallyName, TallyExpectation.Names), tallyName);
+                    return null;
+                }
+                return tally.Count.Value is long count ? new TallyExpectation(decision, candidate, tallyName, count, location) : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using NatoRules.Evaluation;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding.Bound;
+
+/// <summary><c>and</c>, <c>all(...)</c>, <c>or</c> and <c>any(...)</c> over bound operands.</summary>
+internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundCondition[] operands) : BoundCondition(syntax)
+{
+    public bool IsAll { get; } = isAll;
+
+    public BoundCondition[] Operands { get; } = operands;
+
+    public override Truth Evaluate(EvaluationState state)
+    {
+        var result = IsAll ? Truth.True : Truth.False;
+        foreach (var operand in Operands)
+        {
+            var truth = operand.Evaluate(state);
+            result = IsAll ? result.And(truth) : result.Or(truth);
+            if (IsAll ? result == Truth.False : result == Truth.True)
+                break;
+        }
+        return result;
+    }
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var result = IsAll ? Truth.True : Truth.False;
+        var steps = new List<Explanation>(Operands.Length);
+        var explained = new List<Explained>(Operands.Length);
+        foreach (var operand in Operands)
+        {
+            var child = operand.Explain(state);
+            explained.Add(child);
+            steps.Add(child.Step);
+            result = IsAll ? result.And(child.Truth) : result.Or(child.Truth);
+        }
+        // The members that make a conjunction fail are those of its failing operands; a disjunction
+        // fails only if every operand does, and lifting the blockers of any one would do.
+        var blockers = result == Truth.True
+            ? []
+            : explained.Where(e => e.Truth == result || !IsAll).SelectMany(e => e.Blockers).ToList();
+        return new Explained(result, new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
+    }
+
+    public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operands.SelectMany(o => o.DescendantsAndSelf())];
+}
+
+/// <summary><c>not</c>.</summary>
+internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : BoundCondition(syntax)
+{
+    public BoundCondition Operand { get; } = operand;
+
+    public override Truth Evaluate(EvaluationState state) => Operand.Evaluate(state).Not();
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var inner = Operand.Explain(state);
+        var truth = inner.Truth.Not();
+        // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
+        var text = ReferenceEquals(Syntax, Operand.Syntax) ? Text : $"not ({Operand.Text})";
+        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], [inner.Step]), []);
+    }
+
+    public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operand.DescendantsAndSelf()];
+}
+
+/// <summary>A reference to a named rule.</summary>
+internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : BoundCondition(syntax)
+{
+    public RuleSymbol Rule { get; } = rule;
+
+    public override Truth Evaluate(EvaluationState state) => Rule.Condition.Evaluate(state);
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var inner = Rule.Condition.Explain(state);
+        return new Explained(inner.Truth,
+            new Explanation($"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [inner.Step]), inner.Blockers);
+    }
+}
+
+/// <summary>A condition that failed to bind; it is never evaluated, since its compilation has errors.</summary>
+internal sealed class BoundError(SyntaxNode syntax) : BoundCondition(syntax)
+{
+    public override Truth Evaluate(EvaluationState state) => Truth.False;
+
+    public override Explained Explain(EvaluationState state) =>
+        new(Truth.False, new Explanation(Text, "error", Location, [], []), []);
+}

@@ -1,0 +1,29 @@
+using NatoRules.Evaluation;
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Binding.Bound;
+
+/// <summary>
+/// A condition after binding: names resolved, numbers checked. <see cref="Evaluate"/> is the fast
+/// path (no allocation); <see cref="Explain"/> also builds the explanation and collects blockers.
+/// </summary>
+internal abstract class BoundCondition(SyntaxNode syntax)
+{
+    public SyntaxNode Syntax { get; } = syntax;
+
+    public Location Location => Syntax.GetLocation();
+
+    /// <summary>The condition as written, for explanations.</summary>
+    public string Text => Syntax.ToString();
+
+    public abstract Truth Evaluate(EvaluationState state);
+
+    public abstract Explained Explain(EvaluationState state);
+
+    /// <summary>Every node below this one, itself included, for coverage and analysis.</summary>
+    public virtual IEnumerable<BoundCondition> DescendantsAndSelf() => [this];
+}
+
+/// <summary>The result of explaining a condition: its truth, the step, and the members that make it fail.</summary>
+internal readonly record struct Explained(Truth Truth, Explanation Step, IReadOnlyList<Blocker> Blockers);

@@ -1,0 +1,236 @@
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding.Bound;
+
+/// <summary>Shared reasoning about members' stances: what blocks, and what would lift it.</summary>
+internal static class StanceBlockers
+{
+    public static Blocker ForObjection(EvaluationState state, int index, BlockerKind kind, BoundCondition rule)
+    {
+        var member = state.Members[index];
+        var position = state.Positions[index]!;
+        var candidate = state.Candidate.Name;
+        var unblock = new List<UnblockOption>();
+        string reason;
+        if (position.Condition == PositionConditionKind.Unless)
+        {
+            kind = BlockerKind.ConditionalObjection;
+            reason = $"{Verb(kind)} {candidate} unless guarantee {position.Matter!.Name}, which has not been given"
+                + (state.Decision.GuaranteePolicy is { } policy ? $" in a form that counts ({policy.Text})" : "");
+            unblock.Add(new UnblockOption(UnblockKind.Guarantee, member, position.Matter,
+                $"a guarantee on {position.Matter.Name} to {member.Name}"
+                + (state.Decision.GuaranteePolicy is { } p ? $" that is {p.Text.Replace("candidate", "candidate " + candidate, StringComparison.Ordinal)}" : "")));
+        }
+        else
+        {
+            reason = $"{Verb(kind)} {candidate}";
+        }
+        unblock.Add(new UnblockOption(UnblockKind.ChangeOfPosition, member, null,
+            kind == BlockerKind.Veto
+                ? $"{member.Name} abstains or supports instead of voting against"
+                : $"{member.Name} lifts its objection"));
+        return new Blocker(member, kind, reason, position.Location, rule.Location, unblock);
+    }
+
+    private static string Verb(BlockerKind kind) => kind == BlockerKind.Veto ? "vetoes" : "objects to";
+
+    public static Explanation MemberStep(EvaluationState state, int index, string result)
+    {
+        var member = state.Members[index];
+        var position = state.Positions[index];
+        var guarantee = state.Guarantees[index];
+        var facts = new List<NatoRules.Text.Location>(2);
+        if (position is not null)
+            facts.Add(position.Location);
+        if (guarantee is not null)
+            facts.Add(guarantee.Location);
+        var text = position is null
+            ? $"{member.Name} has taken no position"
+            : $"{member.Name} {Describe(position)} since {position.Date:yyyy-MM-dd}"
+              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {guarantee.Date:yyyy-MM-dd} ({guarantee.Form}, from {guarantee.Giver})" : "");
+        return new Explanation(text, result, null, facts, []);
+    }
+
+    private static string Describe(PositionFact position)
+    {
+        var verb = position.Stance switch
+        {
+            Stance.Supports => "supports",
+            Stance.Objects => "objects",
+            Stance.Abstains => "abstains",
+            _ => "is silent",
+        };
+        return position.Condition switch
+        {
+            PositionConditionKind.Unless => $"{verb} unless guarantee {position.Matter!.Name}",
+            PositionConditionKind.If => $"{verb} if guarantee {position.Matter!.Name}",
+            _ => verb,
+        };
+    }
+}
+
+/// <summary><c>consensus</c>: no member that counts objects; silence is consent.</summary>
+internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
+{
+    public override Truth Evaluate(EvaluationState state) => state.Objections == 0 ? Truth.True : Truth.False;
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var blockers = new List<Blocker>();
+        var steps = new List<Explanation>();
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
+                continue;
+            blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+            steps.Add(StanceBlockers.MemberStep(state, i, "objects"));
+        }
+        for (var i = 0; i < state.Members.Count; i++)
+            if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
+                steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
+        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
+        var text = $"consensus: no member objects ({state.Objections} of {state.Counted} members object; silence is consent)";
+        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], steps), blockers);
+    }
+}
+
+/// <summary><c>unanimity</c>: every member that counts supports explicitly; abstention allowed or not.</summary>
+internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) : BoundCondition(syntax)
+{
+    public bool AbstentionAllowed { get; } = abstentionAllowed;
+
+    public override Truth Evaluate(EvaluationState state)
+    {
+        if (state.Objections > 0 || (!AbstentionAllowed && state.Abstentions > 0))
+            return Truth.False;
+        return state.Silent > 0 ? Truth.Pending : Truth.True;
+    }
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var blockers = new List<Blocker>();
+        var steps = new List<Explanation>();
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!state.Counts[i])
+                continue;
+            var stance = state.Stances[i];
+            if (stance == Stance.Objects)
+            {
+                blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+                steps.Add(StanceBlockers.MemberStep(state, i, "objects"));
+            }
+            else if (stance == Stance.Abstains && !AbstentionAllowed)
+            {
+                var member = state.Members[i];
+                blockers.Add(new Blocker(member, BlockerKind.Abstention,
+                    $"abstains, and an abstention breaks unanimity", state.Positions[i]?.Location, Location,
+                    [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, $"{member.Name} supports")]));
+                steps.Add(StanceBlockers.MemberStep(state, i, "abstains"));
+            }
+            else if (stance == Stance.Silent)
+            {
+                steps.Add(StanceBlockers.MemberStep(state, i, "no explicit support yet"));
+            }
+        }
+        var truth = Evaluate(state);
+        var text = $"unanimity (abstention {(AbstentionAllowed ? "allowed" : "breaks it")}): {state.Supports} of {state.Counted} members support"
+            + $", {state.Objections} object, {state.Abstentions} abstain, {state.Silent} silent";
+        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], steps), blockers);
+    }
+}
+
+/// <summary><c>no veto [from members where FLAG]</c>: no veto holder objects; abstaining or absent holders do not veto.</summary>
+internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : BoundCondition(syntax)
+{
+    public string? HolderFlag { get; } = holderFlag;
+
+    private bool Holds(EvaluationState state, int index) =>
+        state.Counts[index] && (HolderFlag is null || state.Members[index].Flags.Contains(HolderFlag));
+
+    public override Truth Evaluate(EvaluationState state)
+    {
+        for (var i = 0; i < state.Members.Count; i++)
+            if (state.Stances[i] == Stance.Objects && Holds(state, i))
+                return Truth.False;
+        return Truth.True;
+    }
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var blockers = new List<Blocker>();
+        var steps = new List<Explanation>();
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!Holds(state, i))
+                continue;
+            var stance = state.Stances[i];
+            if (stance == Stance.Objects)
+            {
+                blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Veto, this));
+                steps.Add(StanceBlockers.MemberStep(state, i, "veto"));
+            }
+            else
+            {
+                steps.Add(StanceBlockers.MemberStep(state, i, stance == Stance.Supports ? "supports" : "does not veto"));
+            }
+        }
+        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
+        var holders = HolderFlag is null ? "every member holds a veto" : $"veto holders: members where {HolderFlag}";
+        return new Explained(truth, new Explanation($"no veto ({holders})", truth.ToText(), Location, [], steps), blockers);
+    }
+}
+
+/// <summary><c>no backing of rivals</c>: a member that backs a rival candidate still running does not join consensus on this one.</summary>
+internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(syntax)
+{
+    public override Truth Evaluate(EvaluationState state)
+    {
+        for (var i = 0; i < state.Members.Count; i++)
+            if (state.Counts[i] && state.Stances[i] != Stance.Supports && BackedRival(state, i) is not null)
+                return Truth.False;
+        return Truth.True;
+    }
+
+    /// <summary>The running rival that member <paramref name="index"/> supports, if any.</summary>
+    private static CandidateSymbol? BackedRival(EvaluationState state, int index)
+    {
+        var member = state.Members[index];
+        foreach (var facts in state.Decision.Facts)
+        {
+            foreach (var rival in facts.Candidates)
+            {
+                if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival))
+                    continue;
+                if (state.Facts.LatestPosition(rival, member, state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
+                    return rival;
+            }
+        }
+        return null;
+    }
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var blockers = new List<Blocker>();
+        var steps = new List<Explanation>();
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!state.Counts[i] || state.Stances[i] == Stance.Supports || BackedRival(state, i) is not { } rival)
+                continue;
+            var member = state.Members[i];
+            var backing = state.Facts.LatestPosition(rival, member, state.AsOf)!;
+            blockers.Add(new Blocker(member, BlockerKind.RivalBacking,
+                $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
+                [
+                    new UnblockOption(UnblockKind.RivalWithdrawal, null, null, $"{rival.Name} withdraws"),
+                    new UnblockOption(UnblockKind.ChangeOfPosition, member, null, $"{member.Name} supports {state.Candidate.Name}"),
+                ]));
+            steps.Add(new Explanation($"{member.Name} supports the rival {rival.Name} since {backing.Date:yyyy-MM-dd}", "withholds consensus",
+                null, [backing.Location], []));
+        }
+        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
+        return new Explained(truth, new Explanation("no member backs a running rival", truth.ToText(), Location, [], steps), blockers);
+    }
+}

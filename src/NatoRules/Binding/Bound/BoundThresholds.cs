@@ -1,0 +1,109 @@
+using System.Globalization;
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+
+namespace NatoRules.Binding.Bound;
+
+/// <summary>
+/// A threshold on supporters. Arithmetic is exact (integers and decimals, never floating point):
+/// 55% of 27 members is 15. A threshold that fails is still pending while the silent members could
+/// reach it, and is deemed met when the decision's blocking minority did not form.
+/// </summary>
+internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(syntax)
+{
+    /// <summary>What supporters reach, and what is required, on the state's date.</summary>
+    protected abstract (decimal Actual, decimal Potential, decimal Required) Measure(EvaluationState state);
+
+    protected abstract string Describe(decimal actual, decimal required, EvaluationState state);
+
+    public override Truth Evaluate(EvaluationState state) => Judge(state, out _);
+
+    private Truth Judge(EvaluationState state, out bool deemed)
+    {
+        deemed = false;
+        var (actual, potential, required) = Measure(state);
+        var truth = actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
+        if (truth != Truth.True && state.Decision.BlockingMinority is { } minority && state.Counted - state.Supports < minority)
+        {
+            deemed = true;
+            truth = Truth.True;
+        }
+        return truth;
+    }
+
+    public override Explained Explain(EvaluationState state)
+    {
+        var truth = Judge(state, out var deemed);
+        var (actual, _, required) = Measure(state);
+        var text = Describe(actual, required, state);
+        if (deemed)
+            text += $"; deemed met: only {state.Counted - state.Supports} members withhold support, and a blocking minority needs at least {state.Decision.BlockingMinority}";
+        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, text, Location);
+        state.RecordThreshold(result);
+        return new Explained(truth, new Explanation($"{Text}: {text}", truth.ToText(), Location, [], []), []);
+    }
+
+    protected static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
+
+/// <summary><c>at least N supports</c>.</summary>
+internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : BoundThreshold(syntax)
+{
+    public long Count { get; } = count;
+
+    protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
+        (state.Supports, state.Supports + state.Silent, Count);
+
+    protected override string Describe(decimal actual, decimal required, EvaluationState state) =>
+        $"{Number(actual)} of {Number(required)} required supports";
+}
+
+/// <summary><c>at least P% of members</c>: the count required is P% of the members that count, rounded up.</summary>
+internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal percent) : BoundThreshold(syntax)
+{
+    public decimal Percent { get; } = percent;
+
+    protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
+        (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m));
+
+    protected override string Describe(decimal actual, decimal required, EvaluationState state) =>
+        $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {state.Counted})";
+}
+
+/// <summary><c>at least P% of ATTRIBUTE</c>: the supporters' share of a numeric attribute, such as population.</summary>
+internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal percent, string attribute) : BoundThreshold(syntax)
+{
+    public decimal Percent { get; } = percent;
+
+    public string Attribute { get; } = attribute;
+
+    protected override (decimal, decimal, decimal) Measure(EvaluationState state)
+    {
+        decimal total = 0, supporting = 0, silent = 0;
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!state.Counts[i])
+                continue;
+            var value = state.Members[i].Numbers.GetValueOrDefault(Attribute);
+            total += value;
+            if (state.Stances[i] == Stance.Supports)
+                supporting += value;
+            else if (state.Stances[i] == Stance.Silent)
+                silent += value;
+        }
+        // Compare supporting * 100 >= percent * total without dividing: scale both sides by 100.
+        return (supporting * 100m, (supporting + silent) * 100m, Percent * total);
+    }
+
+    protected override string Describe(decimal actual, decimal required, EvaluationState state)
+    {
+        decimal total = 0;
+        for (var i = 0; i < state.Members.Count; i++)
+            if (state.Counts[i])
+                total += state.Members[i].Numbers.GetValueOrDefault(Attribute);
+        var share = total == 0 ? 0 : actual / total;
+        return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
+            + $"({Number(actual / 100m)} of {Number(total)})";
+    }
+}

@@ -1,0 +1,39 @@
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Binding;
+
+/// <summary>A candidate for an appointment, or a proposal put to a decision.</summary>
+public sealed class CandidateSymbol : Symbol
+{
+    internal CandidateSymbol(string name, string? title, bool isProposal, Location? location, SyntaxNode? syntax)
+        : base(name, location, syntax)
+    {
+        Title = title;
+        IsProposal = isProposal;
+    }
+
+    /// <inheritdoc/>
+    public override SymbolKind Kind => SymbolKind.Candidate;
+
+    /// <summary>The descriptive title, if given.</summary>
+    public string? Title { get; }
+
+    /// <summary>Whether this is a proposal (a text) rather than a person.</summary>
+    public bool IsProposal { get; }
+
+    /// <summary>The member code of the candidate's nationality, if given.</summary>
+    public string? Nationality { get; internal set; }
+
+    /// <summary>When the candidacy was declared, if known; before it, the candidate is not eligible.</summary>
+    public DateOnly? Declared { get; internal set; }
+
+    /// <summary>When the candidate withdrew, if they did; from then on, the candidate is not eligible.</summary>
+    public DateOnly? Withdrawn { get; internal set; }
+
+    /// <summary>Where the withdrawal is stated.</summary>
+    public Location? WithdrawnLocation { get; internal set; }
+
+    /// <summary>The facts that declare the candidate.</summary>
+    public FactsSymbol Facts { get; internal set; } = null!;
+}

@@ -1,0 +1,39 @@
+using NatoRules.Binding.Bound;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Binding;
+
+/// <summary>How a body decides one kind of question: its requirements, eligibility conditions and which guarantees count.</summary>
+public sealed class DecisionSymbol : Symbol
+{
+    internal DecisionSymbol(string name, Location? location, SyntaxNode? syntax)
+        : base(name, location, syntax)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override SymbolKind Kind => SymbolKind.Decision;
+
+    /// <summary>The deciding body.</summary>
+    public BodySymbol Body { get; internal set; } = null!;
+
+    /// <summary>The facts sets about this decision's candidates or proposals.</summary>
+    public IReadOnlyList<FactsSymbol> Facts { get; internal set; } = [];
+
+    /// <summary>Every candidate or proposal in this decision's facts, in declaration order.</summary>
+    public IEnumerable<CandidateSymbol> Candidates => Facts.SelectMany(f => f.Candidates);
+
+    /// <summary>The number of members a blocking minority needs, if the decision has such a clause.</summary>
+    public int? BlockingMinority { get; internal set; }
+
+    internal BoundCondition[] Requirements { get; set; } = [];
+
+    internal BoundCondition[] Eligibility { get; set; } = [];
+
+    internal BoundGuaranteeCondition? GuaranteePolicy { get; set; }
+
+    internal bool AcceptsGuarantee(GuaranteeFact guarantee, CandidateSymbol candidate) =>
+        GuaranteePolicy?.Accepts(guarantee, candidate) ?? true;
+}

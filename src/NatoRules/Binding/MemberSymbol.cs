@@ -1,0 +1,50 @@
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Binding;
+
+/// <summary>A member of a body, with dated membership, flags (such as <c>permanent</c>) and numbers (such as <c>population</c>).</summary>
+public sealed class MemberSymbol : Symbol
+{
+    internal MemberSymbol(string code, string? title, BodySymbol body, int index, Location? location, SyntaxNode? syntax,
+        IReadOnlyList<Membership> memberships, IReadOnlySet<string> flags, IReadOnlyDictionary<string, decimal> numbers)
+        : base(code, location, syntax)
+    {
+        Title = title;
+        Body = body;
+        Index = index;
+        Memberships = memberships;
+        Flags = flags;
+        Numbers = numbers;
+    }
+
+    /// <inheritdoc/>
+    public override SymbolKind Kind => SymbolKind.Member;
+
+    /// <summary>The member's name, if given (the code is <see cref="Symbol.Name"/>).</summary>
+    public string? Title { get; }
+
+    /// <summary>The body.</summary>
+    public BodySymbol Body { get; }
+
+    /// <summary>The member's place in <see cref="BodySymbol.Members"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>The periods of membership declared in the body, in order. Facts may add more (<c>joins</c>, <c>leaves</c>).</summary>
+    public IReadOnlyList<Membership> Memberships { get; }
+
+    /// <summary>The flags the member has, such as <c>permanent</c>.</summary>
+    public IReadOnlySet<string> Flags { get; }
+
+    /// <summary>The numeric attributes, such as <c>population</c>.</summary>
+    public IReadOnlyDictionary<string, decimal> Numbers { get; }
+
+    /// <summary>Whether the body's declaration makes this a member on <paramref name="date"/>.</summary>
+    public bool IsMemberOn(DateOnly date)
+    {
+        foreach (var membership in Memberships)
+            if (membership.Covers(date))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+using NatoRules.Binding;
+using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules;
+
+/// <summary>
+/// Rule files and facts documents compiled together: the symbols they declare, every diagnostic,
+/// and the evaluator. Immutable and safe to share between threads once created.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly BindingResult _binding;
+    private readonly Dictionary<string, DecisionSymbol> _decisions;
+    private readonly Dictionary<string, CandidateSymbol> _candidates;
+    private Dictionary<Symbol, List<SyntaxNode>>? _references;
+
+    private Compilation(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsDocument> documents)
+    {
+        SyntaxTrees = trees;
+        FactsDocuments = documents;
+        _binding = new Binder().Bind(trees, [.. documents.Where(d => d.Input is not null).Select(d => d.Input!)]);
+        _decisions = _binding.Decisions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _candidates = _binding.Candidates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+        var all = new DiagnosticBag();
+        foreach (var tree in trees)
+            all.AddRange(tree.Diagnostics);
+        foreach (var document in documents)
+            all.AddRange(document.Diagnostics);
+        all.AddRange(_binding.Diagnostics.ToSortedList());
+        Diagnostics = [.. all.ToSortedList().DistinctBy(d => (d.Id, d.Location, d.Message))];
+    }
+
+    /// <summary>Compiles <paramref name="trees"/> and, optionally, facts documents.</summary>
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, IEnumerable<FactsDocument>? facts = null)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        return new Compilation([.. trees], [.. facts ?? []]);
+    }
+
+    /// <summary>The rule files.</summary>
+    public IReadOnlyList<SyntaxTree> SyntaxTrees { get; }
+
+    /// <summary>The facts documents.</summary>
+    public IReadOnlyList<FactsDocument> FactsDocuments { get; }
+
+    /// <summary>Every diagnostic: syntax, facts documents and binding, in file and position order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any diagnostic is an error; such a compilation cannot be evaluated.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The bodies.</summary>
+    public IReadOnlyList<BodySymbol> Bodies => _binding.Bodies;
+
+    /// <summary>The decisions.</summary>
+    public IReadOnlyList<DecisionSymbol> Decisions => _binding.Decisions;
+
+    /// <summary>The rules.</summary>
+    public IReadOnlyList<RuleSymbol> Rules => _binding.Rules;
+
+    /// <summary>The matters guarantees can cover.</summary>
+    public IReadOnlyList<MatterSymbol> Matters => _binding.Matters;
+
+    /// <summary>The sets of facts.</summary>
+    public IReadOnlyList<FactsSymbol> Facts => _binding.Facts;
+
+    /// <summary>The candidates and proposals.</summary>
+    public IReadOnlyList<CandidateSymbol> Candidates => _binding.Candidates;
+
+    /// <summary>The tests written in the language.</summary>
+    public IReadOnlyList<TestSymbol> Tests => _binding.Tests;
+
+    /// <summary>Every position stated in the facts.</summary>
+    public IEnumerable<PositionFact> Positions => _binding.FactBase.AllPositions;
+
+    /// <summary>Every guarantee stated in the facts.</summary>
+    public IEnumerable<GuaranteeFact> Guarantees => _binding.FactBase.AllGuarantees;
+
+    internal FactBase FactBase => _binding.FactBase;
+
+    /// <summary>The decision named <paramref name="name"/>, or null.</summary>
+    public DecisionSymbol? FindDecision(string name) => _decisions.GetValueOrDefault(name);
+
+    /// <summary>The candidate or proposal named <paramref name="name"/>, or null.</summary>
+    public CandidateSymbol? FindCandidate(string name) => _candidates.GetValueOrDefault(name);
+
+    /// <summary>The semantic model of one of the compilation's trees.</summary>
+    public SemanticModel GetSemanticModel(SyntaxTree tree)
+    {
+        if (!SyntaxTrees.Contains(tree))
+            throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
+        return new SemanticModel(this, tree);
+    }
+
+    internal Symbol? SymbolOf(SyntaxNode node) => _binding.SymbolsByNode.GetValueOrDefault(node);
+
+    /// <summary>Every place that refers to <paramref name="symbol"/> by name (declarations excluded).</summary>
+    public IReadOnlyList<Location> FindReferences(Symbol symbol)
+    {
+        _references ??= BuildReferences();
+        return _references.TryGetValue(symbol, out var nodes) ? [.. nodes.Select(n => n.GetLocation())] : [];
+    }
+
+    private Dictionary<Symbol, List<SyntaxNode>> BuildReferences()
+    {
+        var map = new Dictionary<Symbol, List<SyntaxNode>>();
+        foreach (var (node, symbol) in _binding.SymbolsByNode)
+        {
+            if (node is not NameSyntax)
+                continue;
+            if (!map.TryGetValue(symbol, out var list))
+                map[symbol] = list = [];
+            list.Add(node);
+        }
+        foreach (var list in map.Values)
+            list.Sort((a, b) => string.CompareOrdinal(a.SyntaxTree?.Path, b.SyntaxTree?.Path) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));
+        return map;
+    }
+
+    /// <summary>Evaluates <paramref name="decision"/> for <paramref name="candidate"/> as of <paramref name="asOf"/>: outcome, blockers, what would unblock, tallies, thresholds and explanation.</summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
+    {
+        EnsureEvaluable(decision, candidate);
+        return Evaluator.Evaluate(decision, candidate, asOf, _binding.FactBase);
+    }
+
+    /// <summary>Whether <paramref name="decision"/> approves <paramref name="candidate"/> as of <paramref name="asOf"/>; allocates nothing.</summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    public bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
+    {
+        EnsureEvaluable(decision, candidate);
+        return Evaluator.IsApproved(decision, candidate, asOf, _binding.FactBase);
+    }
+
+    private void EnsureEvaluable(DecisionSymbol decision, CandidateSymbol candidate)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (HasErrors)
+            throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
+        if (!_decisions.TryGetValue(decision.Name, out var own) || !ReferenceEquals(own, decision))
+            throw new ArgumentException($"Decision '{decision.Name}' is not part of this compilation.", nameof(decision));
+    }
+}

@@ -1,0 +1,119 @@
+using NatoRules.Binding;
+using NatoRules.Facts;
+
+namespace NatoRules.Evaluation;
+
+/// <summary>
+/// Where each member stands on one candidate on one date, computed once per evaluation and read by
+/// every condition. Instances are reused per thread, so the boolean path allocates nothing.
+/// </summary>
+internal sealed class EvaluationState
+{
+    private MemberSymbol[] _membersBuffer = [];
+
+    public DecisionSymbol Decision { get; private set; } = null!;
+    public CandidateSymbol Candidate { get; private set; } = null!;
+    public DateOnly AsOf { get; private set; }
+    public FactBase Facts { get; private set; } = null!;
+
+    public IReadOnlyList<MemberSymbol> Members { get; private set; } = [];
+    public bool[] Counts { get; private set; } = [];
+    public Stance[] Stances { get; private set; } = [];
+    public PositionFact?[] Positions { get; private set; } = [];
+
+    /// <summary>The guarantee that lifted (for <c>unless</c>) or enabled (for <c>if</c>) each member's position.</summary>
+    public GuaranteeFact?[] Guarantees { get; private set; } = [];
+
+    public int Supports { get; private set; }
+    public int Objections { get; private set; }
+    public int Abstentions { get; private set; }
+    public int Silent { get; private set; }
+    public int NonMembers { get; private set; }
+    public int Counted => Supports + Objections + Abstentions + Silent;
+
+    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    {
+        Decision = decision;
+        Candidate = candidate;
+        AsOf = asOf;
+        Facts = facts;
+        var members = decision.Body.Members;
+        var n = members.Count;
+        if (Counts.Length != n)
+        {
+            Counts = new bool[n];
+            Stances = new Stance[n];
+            Positions = new PositionFact?[n];
+            Guarantees = new GuaranteeFact?[n];
+        }
+        Members = members;
+        Supports = Objections = Abstentions = Silent = NonMembers = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var member = members[i];
+            var counts = facts.IsMember(member, asOf);
+            Counts[i] = counts;
+            var position = facts.LatestPosition(candidate, member, asOf);
+            Positions[i] = position;
+            Guarantees[i] = null;
+            var stance = Stance.Silent;
+            if (position is not null)
+            {
+                stance = position.Stance;
+                if (position.Condition != PositionConditionKind.None)
+                {
+                    var guarantee = FindQualifyingGuarantee(position.Matter!, member);
+                    Guarantees[i] = guarantee;
+                    var given = guarantee is not null;
+                    if (position.Condition == PositionConditionKind.Unless ? given : !given)
+                        stance = Stance.Silent;
+                }
+            }
+            Stances[i] = stance;
+            if (!counts)
+            {
+                NonMembers++;
+                continue;
+            }
+            switch (stance)
+            {
+                case Stance.Supports: Supports++; break;
+                case Stance.Objects: Objections++; break;
+                case Stance.Abstains: Abstentions++; break;
+                default: Silent++; break;
+            }
+        }
+    }
+
+    /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>
+    public GuaranteeFact? FindQualifyingGuarantee(MatterSymbol matter, MemberSymbol member)
+    {
+        foreach (var guarantee in Facts.Guarantees(matter))
+        {
+            if (guarantee.Date > AsOf)
+                break;
+            if (ReferenceEquals(guarantee.Receiver, member) && Decision.AcceptsGuarantee(guarantee, Candidate))
+                return guarantee;
+        }
+        return null;
+    }
+
+    /// <summary>Where explaining thresholds records their numbers; null on the boolean path.</summary>
+    public List<ThresholdResult>? Thresholds { get; set; }
+
+    public void RecordThreshold(ThresholdResult result) => Thresholds?.Add(result);
+
+    public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers);
+
+    /// <summary>Whether <paramref name="candidate"/> is running on the date: declared (or of unknown start) and not withdrawn.</summary>
+    public bool IsRunning(CandidateSymbol candidate) =>
+        (candidate.Declared is null || candidate.Declared.Value <= AsOf)
+        && (Facts.WithdrawnOn(candidate) is not { } withdrawn || withdrawn > AsOf);
+
+    [ThreadStatic]
+    private static EvaluationState? t_cached;
+
+    public static EvaluationState Rent() => t_cached ?? new EvaluationState();
+
+    public static void Return(EvaluationState state) => t_cached = state;
+}

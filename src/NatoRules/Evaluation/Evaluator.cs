@@ -1,0 +1,94 @@
+using NatoRules.Binding;
+using NatoRules.Binding.Bound;
+using NatoRules.Facts;
+
+namespace NatoRules.Evaluation;
+
+/// <summary>Evaluates a decision for a candidate on a date over a fact base.</summary>
+internal static class Evaluator
+{
+    /// <summary>The boolean fast path: approved or not, with no verdict built.</summary>
+    public static bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    {
+        var state = EvaluationState.Rent();
+        try
+        {
+            state.Prepare(decision, candidate, asOf, facts);
+            if (candidate.Declared is { } declared && declared > asOf)
+                return false;
+            foreach (var condition in decision.Eligibility)
+                if (condition.Evaluate(state) != Truth.True)
+                    return false;
+            foreach (var condition in decision.Requirements)
+                if (condition.Evaluate(state) != Truth.True)
+                    return false;
+            return true;
+        }
+        finally
+        {
+            EvaluationState.Return(state);
+        }
+    }
+
+    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    {
+        var state = new EvaluationState { Thresholds = [] };
+        state.Prepare(decision, candidate, asOf, facts);
+        var steps = new List<Explanation>();
+        var ineligibility = new List<string>();
+
+        if (candidate.Declared is { } declared && declared > asOf)
+        {
+            ineligibility.Add($"{candidate.Name} is not a candidate until {declared:yyyy-MM-dd}");
+            steps.Add(new Explanation(ineligibility[^1], "not met", null, candidate.Location is { } l ? [l] : [], []));
+        }
+        foreach (var condition in decision.Eligibility)
+        {
+            var explained = condition.Explain(state);
+            steps.Add(new Explanation($"eligible when {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+            if (explained.Truth != Truth.True)
+                ineligibility.Add($"not eligible: {condition.Text} ({explained.Step.Text})");
+        }
+
+        Outcome outcome;
+        var blockers = new List<Blocker>();
+        if (ineligibility.Count > 0)
+        {
+            outcome = Outcome.Ineligible;
+        }
+        else
+        {
+            var truth = Truth.True;
+            var failing = new List<Blocker>();
+            foreach (var condition in decision.Requirements)
+            {
+                var explained = condition.Explain(state);
+                steps.Add(new Explanation($"require {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+                truth = truth.And(explained.Truth);
+                if (explained.Truth != Truth.True)
+                    failing.AddRange(explained.Blockers);
+            }
+            outcome = truth switch
+            {
+                Truth.True => Outcome.Approved,
+                Truth.Pending => Outcome.Pending,
+                _ => Outcome.Blocked,
+            };
+            if (outcome != Outcome.Approved)
+                blockers.AddRange(failing.DistinctBy(b => (b.Member, b.Kind)).OrderBy(b => b.Member.Index));
+        }
+
+        var thresholds = state.Thresholds!;
+        var moreSupport = outcome is Outcome.Blocked or Outcome.Pending
+            ? thresholds.Where(t => !t.Met)
+                .Select(t => new UnblockOption(UnblockKind.MoreSupport, null, null, $"more support to reach {t.Description} (now {t.Text})"))
+                .ToList()
+            : [];
+        var root = new Explanation($"{decision.Name} for {candidate.Name} as of {asOf:yyyy-MM-dd}", outcome.ToText(),
+            decision.Location, [], steps);
+        return new Verdict(decision, candidate, asOf, outcome, blockers, ineligibility, state.Tallies, thresholds, root)
+        {
+            MoreSupport = moreSupport,
+        };
+    }
+}

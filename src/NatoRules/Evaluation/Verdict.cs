@@ -1,0 +1,60 @@
+using NatoRules.Binding;
+
+namespace NatoRules.Evaluation;
+
+/// <summary>The answer for one decision, one candidate or proposal, on one date: the outcome, who blocks and why, what would unblock, the tallies and thresholds, and the reasoning.</summary>
+public sealed class Verdict
+{
+    internal Verdict(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome,
+        IReadOnlyList<Blocker> blockers, IReadOnlyList<string> ineligibility, Tallies tallies,
+        IReadOnlyList<ThresholdResult> thresholds, Explanation explanation)
+    {
+        Decision = decision;
+        Candidate = candidate;
+        AsOf = asOf;
+        Outcome = outcome;
+        Blockers = blockers;
+        Ineligibility = ineligibility;
+        Tallies = tallies;
+        Thresholds = thresholds;
+        Explanation = explanation;
+    }
+
+    /// <summary>The decision.</summary>
+    public DecisionSymbol Decision { get; }
+
+    /// <summary>The candidate or proposal.</summary>
+    public CandidateSymbol Candidate { get; }
+
+    /// <summary>The date the verdict is for.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The outcome.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>The members that block, in the body's member order; empty unless <see cref="Outcome"/> is <see cref="Outcome.Blocked"/> or <see cref="Outcome.Pending"/>.</summary>
+    public IReadOnlyList<Blocker> Blockers { get; }
+
+    /// <summary>Why the candidate is ineligible; empty unless <see cref="Outcome"/> is <see cref="Outcome.Ineligible"/>.</summary>
+    public IReadOnlyList<string> Ineligibility { get; }
+
+    /// <summary>Every way to lift a blocker or reach a threshold, in order.</summary>
+    public IEnumerable<UnblockOption> Unblock =>
+        Blockers.SelectMany(b => b.Unblock).Concat(Thresholds.Where(t => !t.Met).SelectMany(_ => MoreSupport)).Distinct();
+
+    internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
+
+    /// <summary>How the members stand.</summary>
+    public Tallies Tallies { get; }
+
+    /// <summary>Each threshold with its numbers.</summary>
+    public IReadOnlyList<ThresholdResult> Thresholds { get; }
+
+    /// <summary>The reasoning, as a tree whose steps point at rules and facts.</summary>
+    public Explanation Explanation { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Decision.Name} for {Candidate.Name} as of {AsOf:yyyy-MM-dd}: {Outcome.ToText()}"
+        + (Blockers.Count > 0 ? " by " + string.Join(", ", Blockers.Select(b => b.Member.Name).Distinct()) : "");
+}

@@ -1,0 +1,167 @@
+using NatoRules.Binding;
+
+namespace NatoRules.Facts;
+
+/// <summary>
+/// The bound facts of a compilation, indexed for evaluation: each candidate's positions per member,
+/// sorted by date; guarantees per matter; membership changes per member. Immutable; a test's
+/// what-if overrides make a changed copy that shares everything they do not touch.
+/// </summary>
+internal sealed class FactBase
+{
+    private static readonly PositionFact[] NoPositions = [];
+
+    private readonly Dictionary<CandidateSymbol, PositionFact[][]> _positions;
+    private readonly Dictionary<MatterSymbol, GuaranteeFact[]> _guarantees;
+    private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
+    private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
+
+    private FactBase(
+        Dictionary<CandidateSymbol, PositionFact[][]> positions,
+        Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
+        Dictionary<MemberSymbol, MembershipChange[]> membershipChanges,
+        Dictionary<CandidateSymbol, DateOnly?> withdrawals)
+    {
+        _positions = positions;
+        _guarantees = guarantees;
+        _membershipChanges = membershipChanges;
+        _withdrawals = withdrawals;
+    }
+
+    public static FactBase Create(
+        IEnumerable<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
+    {
+        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>();
+        foreach (var group in positions.GroupBy(p => p.Candidate))
+        {
+            var body = group.First().Member.Body;
+            var perMember = new PositionFact[body.Members.Count][];
+            foreach (var memberGroup in group.GroupBy(p => p.Member))
+                perMember[memberGroup.Key.Index] = SortByDate(memberGroup);
+            for (var i = 0; i < perMember.Length; i++)
+                perMember[i] ??= NoPositions;
+            byCandidate[group.Key] = perMember;
+        }
+        return new FactBase(
+            byCandidate,
+            guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
+            changes.GroupBy(c => c.Member).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
+            []);
+    }
+
+    private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts)
+    {
+        // Stable: of two positions on one day, the one stated later wins.
+        var array = facts.ToArray();
+        var keys = array.Select((f, i) => (f.Date, i)).ToArray();
+        Array.Sort(keys, array);
+        return array;
+    }
+
+    /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
+    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf)
+    {
+        if (!_positions.TryGetValue(candidate, out var perMember) || member.Index >= perMember.Length)
+            return null;
+        var facts = perMember[member.Index];
+        PositionFact? latest = null;
+        // Positions per member are few; a linear scan beats a binary search's setup here.
+        for (var i = 0; i < facts.Length && facts[i].Date <= asOf; i++)
+            latest = facts[i];
+        return latest;
+    }
+
+    /// <summary>Every position on <paramref name="candidate"/> by <paramref name="member"/>, by date.</summary>
+    public IReadOnlyList<PositionFact> Positions(CandidateSymbol candidate, MemberSymbol member) =>
+        _positions.TryGetValue(candidate, out var perMember) && member.Index < perMember.Length ? perMember[member.Index] : NoPositions;
+
+    /// <summary>The guarantees on <paramref name="matter"/>, by date.</summary>
+    public IReadOnlyList<GuaranteeFact> Guarantees(MatterSymbol matter) =>
+        _guarantees.TryGetValue(matter, out var list) ? list : [];
+
+    /// <summary>Whether <paramref name="member"/> belongs to its body on <paramref name="date"/>: the body's declaration, then the membership changes in the facts, the later deciding.</summary>
+    public bool IsMember(MemberSymbol member, DateOnly date)
+    {
+        var isMember = member.IsMemberOn(date);
+        if (!_membershipChanges.TryGetValue(member, out var changes))
+            return isMember;
+        DateOnly? declaredBoundary = LatestDeclaredBoundary(member, date);
+        foreach (var change in changes)
+        {
+            if (change.Date > date)
+                break;
+            if (declaredBoundary is null || change.Date >= declaredBoundary.Value)
+                isMember = change.Joins;
+        }
+        return isMember;
+    }
+
+    private static DateOnly? LatestDeclaredBoundary(MemberSymbol member, DateOnly date)
+    {
+        DateOnly? latest = null;
+        foreach (var membership in member.Memberships)
+        {
+            if (membership.From <= date && (latest is null || membership.From > latest))
+                latest = membership.From;
+            if (membership.Until is { } until && until <= date && (latest is null || until > latest))
+                latest = until;
+        }
+        return latest;
+    }
+
+    /// <summary>When <paramref name="candidate"/> withdrew, as overridden by a test or as declared.</summary>
+    public DateOnly? WithdrawnOn(CandidateSymbol candidate) =>
+        _withdrawals.TryGetValue(candidate, out var date) ? date : candidate.Withdrawn;
+
+    public IEnumerable<MembershipChange> MembershipChanges => _membershipChanges.Values.SelectMany(c => c);
+
+    public IEnumerable<GuaranteeFact> AllGuarantees => _guarantees.Values.SelectMany(g => g);
+
+    public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(m => m).SelectMany(p => p);
+
+    /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
+    public FactBase WithPosition(PositionFact position, bool replaceAll)
+    {
+        var positions = new Dictionary<CandidateSymbol, PositionFact[][]>(_positions);
+        var perMember = positions.TryGetValue(position.Candidate, out var existing)
+            ? (PositionFact[][])existing.Clone()
+            : Enumerable.Repeat(NoPositions, position.Member.Body.Members.Count).ToArray();
+        var kept = replaceAll
+            ? []
+            : perMember[position.Member.Index].Where(p => p.Date != position.Date);
+        perMember[position.Member.Index] = SortByDate(kept.Append(position));
+        positions[position.Candidate] = perMember;
+        return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals);
+    }
+
+    public FactBase WithGuarantee(GuaranteeFact guarantee)
+    {
+        var guarantees = new Dictionary<MatterSymbol, GuaranteeFact[]>(_guarantees)
+        {
+            [guarantee.Matter] = [.. Guarantees(guarantee.Matter).Append(guarantee).OrderBy(g => g.Date)],
+        };
+        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals);
+    }
+
+    public FactBase WithoutGuarantees(MatterSymbol matter)
+    {
+        var guarantees = new Dictionary<MatterSymbol, GuaranteeFact[]>(_guarantees);
+        guarantees.Remove(matter);
+        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals);
+    }
+
+    public FactBase WithMembershipChange(MembershipChange change)
+    {
+        var changes = new Dictionary<MemberSymbol, MembershipChange[]>(_membershipChanges)
+        {
+            [change.Member] = [.. (_membershipChanges.GetValueOrDefault(change.Member) ?? []).Append(change).OrderBy(c => c.Date)],
+        };
+        return new FactBase(_positions, _guarantees, changes, _withdrawals);
+    }
+
+    public FactBase WithWithdrawal(CandidateSymbol candidate, DateOnly? date)
+    {
+        var withdrawals = new Dictionary<CandidateSymbol, DateOnly?>(_withdrawals) { [candidate] = date };
+        return new FactBase(_positions, _guarantees, _membershipChanges, withdrawals);
+    }
+}

@@ -1,0 +1,101 @@
+using NatoRules.Syntax;
+
+namespace NatoRules.Facts;
+
+/// <summary>Reads a <c>facts</c> block into the unbound fact inputs the binder shares with JSON documents.</summary>
+internal static class SyntaxFactReader
+{
+    public static FactsInput Read(FactsDeclarationSyntax syntax)
+    {
+        var input = new FactsInput { Name = new NameInput(syntax.Identifier.Text, syntax.Identifier.GetLocation()), Syntax = syntax };
+        input.Decisions.AddRange(syntax.Decisions.Names.Where(n => !n.IsMissing).Select(Name));
+        foreach (var statement in syntax.Block.Statements)
+        {
+            switch (statement)
+            {
+                case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
+                    input.Candidates.Add(ReadCandidate(candidate));
+                    break;
+                case OnStatementSyntax on:
+                    ReadEvent(input, on.Event, Date(on.Date), on);
+                    break;
+                case GuaranteeStatementSyntax guarantee:
+                    ReadEvent(input, guarantee.Guarantee, null, guarantee);
+                    break;
+                case MatterDeclarationSyntax matter when !matter.Identifier.IsMissing:
+                    input.Matters.Add(new MatterInput(Token(matter.Identifier), matter.Description?.Value as string, matter));
+                    break;
+            }
+        }
+        return input;
+    }
+
+    private static CandidateInput ReadCandidate(CandidateDeclarationSyntax syntax)
+    {
+        NameInput? national = null;
+        DateInput? declared = null, withdrawn = null;
+        foreach (var attribute in syntax.Attributes)
+        {
+            switch (attribute)
+            {
+                case NationalAttributeSyntax n:
+                    national = Name(n.Member);
+                    break;
+                case DatedAttributeSyntax { Keyword.Kind: SyntaxKind.DeclaredKeyword } d:
+                    declared = Date(d.Date);
+                    break;
+                case DatedAttributeSyntax { Keyword.Kind: SyntaxKind.WithdrawnKeyword } w:
+                    withdrawn = Date(w.Date);
+                    break;
+            }
+        }
+        return new CandidateInput(Token(syntax.Identifier), syntax.Title?.Value as string,
+            syntax.Keyword.Kind == SyntaxKind.ProposalKeyword, national, declared, withdrawn, syntax);
+    }
+
+    /// <summary>Adds one event; <paramref name="date"/> is null for a guarantee (it carries its own) or an undated test override.</summary>
+    public static void ReadEvent(FactsInput input, EventClauseSyntax clause, DateInput? date, SyntaxNode statement)
+    {
+        var location = statement.GetLocation();
+        switch (clause)
+        {
+            case PositionClauseSyntax position:
+                var stance = position.Verb.Kind switch
+                {
+                    SyntaxKind.SupportsKeyword => Stance.Supports,
+                    SyntaxKind.ObjectsKeyword => Stance.Objects,
+                    _ => Stance.Abstains,
+                };
+                var condition = position.Condition?.Keyword.Kind switch
+                {
+                    SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
+                    SyntaxKind.IfKeyword => PositionConditionKind.If,
+                    _ => PositionConditionKind.None,
+                };
+                foreach (var member in position.Members.Names)
+                    input.Positions.Add(new PositionInput(date, Name(member), stance, Name(position.Candidate), condition,
+                        position.Condition is { } c ? Name(c.Matter) : null, location));
+                break;
+            case MembershipClauseSyntax membership:
+                foreach (var member in membership.Members.Names)
+                    input.MembershipChanges.Add(new MembershipInput(date, Name(member), membership.Verb.Kind == SyntaxKind.JoinsKeyword, location));
+                break;
+            case WithdrawalClauseSyntax withdrawal:
+                foreach (var candidate in withdrawal.Candidates.Names)
+                    input.Withdrawals.Add(new WithdrawalInput(date, Name(candidate), location));
+                break;
+            case GuaranteeClauseSyntax guarantee when Date(guarantee.Date) is { } given:
+                input.Guarantees.Add(new GuaranteeInput(Name(guarantee.Matter), Name(guarantee.Giver), Name(guarantee.Receiver),
+                    Token(guarantee.Form), given, guarantee.Description?.Value as string, location));
+                break;
+        }
+    }
+
+    private static NameInput Name(NameSyntax syntax) => new(syntax.Text, syntax.GetLocation(), syntax);
+
+    private static NameInput Token(SyntaxToken token) => new(token.Text, token.GetLocation());
+
+    // Unreal dates are reported where the binder meets them; here they keep their text and location.
+    public static DateInput? Date(SyntaxToken token) =>
+        token.IsMissing || token.Kind != SyntaxKind.DateToken ? null : new DateInput(token.Value as DateOnly?, token.Text, token.GetLocation());
+}

@@ -1,0 +1,26 @@
+namespace NatoRules.Syntax;
+
+/// <summary><c>no backing of rivals</c>: a member that backs a rival candidate still running does not join consensus on this one.</summary>
+public sealed class RivalConditionSyntax : ConditionSyntax
+{
+    internal RivalConditionSyntax(SyntaxToken noKeyword, SyntaxToken backingKeyword, SyntaxToken ofKeyword, SyntaxToken rivalsKeyword)
+        : base(SyntaxKind.RivalCondition, [noKeyword, backingKeyword, ofKeyword, rivalsKeyword])
+    {
+        NoKeyword = noKeyword;
+        BackingKeyword = backingKeyword;
+        OfKeyword = ofKeyword;
+        RivalsKeyword = rivalsKeyword;
+    }
+
+    /// <summary><c>no</c></summary>
+    public SyntaxToken NoKeyword { get; }
+
+    /// <summary><c>backing</c></summary>
+    public SyntaxToken BackingKeyword { get; }
+
+    /// <summary><c>of</c></summary>
+    public SyntaxToken OfKeyword { get; }
+
+    /// <summary><c>rivals</c></summary>
+    public SyntaxToken RivalsKeyword { get; }
+}
