@@ -93,8 +93,8 @@ internal sealed partial class Binder
         }
         else if (missing.Count > 0)
         {
-            Report(DiagnosticDescriptors.MissingAttribute, measure.GetLocation(), missing.Count == 1 ? "1 member" : $"{missing.Count} members",
-                body.Name, share.Attribute, string.Join(", ", missing.Select(m => m.Name)));
+            Report(DiagnosticDescriptors.MissingAttribute, measure.GetLocation(), body.Name, share.Attribute,
+                string.Join(", ", missing.Select(m => m.Name)));
         }
     }
 }

@@ -128,7 +128,7 @@ internal sealed partial class Binder
             if (seen.TryGetValue(code, out var first))
             {
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateMember, declaration.Code.GetLocation(),
-                    $"the first declaration is at {first.Location}", [first.Location!], code, body.Name));
+                    $"the first declaration is at {Short(first.Location!)}", [first.Location!], code, body.Name));
                 continue;
             }
             var member = BindMember(body, members.Count, declaration);

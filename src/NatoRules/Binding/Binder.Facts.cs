@@ -166,7 +166,7 @@ internal sealed partial class Binder
                 if (other.Stance == first.Stance && other.Condition == first.Condition && ReferenceEquals(other.Matter, first.Matter))
                     continue;
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, other.Location,
-                    $"the other position is at {first.Location}", [first.Location],
+                    $"the other position is at {Short(first.Location)}", [first.Location],
                     other.Member.Name, other.Candidate.Name, other.Date.ToString("yyyy-MM-dd")));
             }
         }

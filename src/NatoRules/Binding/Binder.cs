@@ -61,7 +61,7 @@ internal sealed partial class Binder
 
     private void ReportDuplicate(string what, string name, Location location, Location? first) =>
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateDeclaration, location,
-            first is null ? null : $"the first declaration is at {first}", first is null ? [] : [first], what, name));
+            first is null ? null : $"the first declaration is at {Short(first)}", first is null ? [] : [first], what, name));
 
     /// <summary>Looks a name up, reporting it as unknown (with a suggestion) if it is not there.</summary>
     private T? Resolve<T>(IReadOnlyDictionary<string, T> table, NameInput name, DiagnosticDescriptor unknown, params object?[] extra)
@@ -96,6 +96,13 @@ internal sealed partial class Binder
     {
         if (name.Syntax is not null)
             _symbolsByNode[name.Syntax] = symbol;
+    }
+
+    /// <summary>A location as help text shows it: the file name and the one-based line and column.</summary>
+    private static string Short(Location location)
+    {
+        var start = location.LineSpan.Start;
+        return $"{Path.GetFileName(location.Path)}({start.Line + 1},{start.Character + 1})";
     }
 
     private static NameInput Name(NameSyntax syntax) => new(syntax.Text, syntax.GetLocation(), syntax);

@@ -114,7 +114,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>NR2028: members without a numeric attribute a threshold sums.</summary>
     public static readonly DiagnosticDescriptor MissingAttribute = new(
-        "NR2028", "Members without the attribute", "{0} of {1} have no '{2}' and count as 0: {3}", Semantics, DiagnosticSeverity.Warning);
+        "NR2028", "Members without the attribute", "members of {0} without '{1}' count as 0 in this threshold: {2}", Semantics, DiagnosticSeverity.Warning);
 
     /// <summary>NR2029: a position on a candidate of another body's decision.</summary>
     public static readonly DiagnosticDescriptor CandidateOfOtherBody = new(

@@ -128,7 +128,7 @@ internal sealed class JsonFactReader
             var location = Here(ref r);
             if (r.TokenType != JsonTokenType.StartObject)
             {
-                Report(DiagnosticDescriptors.WrongJsonType, location.Span, $"each item of {property}", "an object");
+                Report(DiagnosticDescriptors.WrongJsonType, location.Span, property, "an array of objects");
                 r.Skip();
                 return;
             }

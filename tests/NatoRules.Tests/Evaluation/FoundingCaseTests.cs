@@ -1,0 +1,99 @@
+using NatoRules.Evaluation;
+using NatoRules.Tests.Support;
+
+namespace NatoRules.Tests.Evaluation;
+
+/// <summary>NATO's 2024 Secretary General appointment, from the shipped rules, at every date where the answer changes.</summary>
+public sealed class FoundingCaseTests
+{
+    [Test]
+    public void The_rule_library_compiles_without_diagnostics()
+    {
+        Rules.Library.Diagnostics.ShouldBeEmpty();
+    }
+
+    [TestCase("2024-01-15", new[] { "HUN", "TUR" })]
+    [TestCase("2024-04-05", new[] { "HUN", "ROU", "TUR" })]
+    [TestCase("2024-05-01", new[] { "HUN", "ROU" })]
+    [TestCase("2024-06-17", new[] { "HUN", "ROU" })]
+    [TestCase("2024-06-18", new[] { "ROU" })]
+    [TestCase("2024-06-19", new[] { "ROU" })]
+    public void Rutte_is_blocked_by(string asOf, string[] blockers)
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", asOf);
+        verdict.Outcome.ShouldBe(Outcome.Blocked);
+        verdict.BlockerCodes().ShouldBe(blockers);
+    }
+
+    [TestCase("2024-06-20")]
+    [TestCase("2024-06-26")]
+    [TestCase("2024-10-01")]
+    public void Rutte_can_be_appointed_from_20_June(string asOf)
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", asOf);
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Blockers.ShouldBeEmpty();
+        verdict.Unblock.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Hungarys_objection_names_the_guarantee_that_would_lift_it()
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+        var hungary = verdict.Blockers.Single(b => b.Member.Name == "HUN");
+
+        hungary.Kind.ShouldBe(BlockerKind.ConditionalObjection);
+        hungary.Reason.ShouldContain("UkraineOptOut");
+        hungary.FactLocation!.Path.ShouldBe(Path.Combine("rules", "nato", "secretary-general.rules"));
+        var guarantee = hungary.Unblock.Single(o => o.Kind == UnblockKind.Guarantee);
+        guarantee.Matter!.Name.ShouldBe("UkraineOptOut");
+        guarantee.Member!.Name.ShouldBe("HUN");
+        guarantee.Description.ShouldBe("a guarantee on UkraineOptOut to HUN that is written and given by candidate Rutte");
+    }
+
+    [Test]
+    public void Romania_blocks_while_its_own_candidate_runs_and_Iohannis_is_out_once_withdrawn()
+    {
+        var june19 = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-19");
+        var romania = june19.Blockers.Single();
+        romania.Kind.ShouldBe(BlockerKind.RivalBacking);
+        romania.Unblock.Select(o => o.Description).ShouldBe(["Iohannis withdraws", "ROU supports Rutte"]);
+
+        var iohannis = Rules.Library.Evaluate("SecretaryGeneral", "Iohannis", "2024-06-20");
+        iohannis.Outcome.ShouldBe(Outcome.Ineligible);
+        iohannis.Ineligibility.Single().ShouldContain("candidate is not withdrawn");
+    }
+
+    [Test]
+    public void Tallies_count_members_on_the_date()
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-01-15");
+        // Sweden joined on 2024-03-07, so in January 31 members count.
+        verdict.Tallies.ShouldBe(new Tallies(Supports: 0, Objections: 2, Abstentions: 0, Silent: 29, NonMembers: 1));
+        Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-26").Tallies.Members.ShouldBe(32);
+    }
+
+    [Test]
+    public void Every_explanation_step_points_at_rules_and_facts()
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+        var steps = Flatten(verdict.Explanation).ToList();
+
+        steps.ShouldAllBe(step => step.Rule != null || step.Facts.Count > 0);
+        steps.ShouldContain(step => step.Text.StartsWith("HUN objects unless guarantee UkraineOptOut", StringComparison.Ordinal));
+        verdict.Explanation.Result.ShouldBe("blocked");
+    }
+
+    [Test]
+    public void The_boolean_path_agrees_with_the_full_verdict_on_every_day_of_2024()
+    {
+        var compilation = Rules.Library;
+        var decision = compilation.FindDecision("SecretaryGeneral")!;
+        for (var day = new DateOnly(2024, 1, 1); day.Year == 2024; day = day.AddDays(1))
+            foreach (var candidate in decision.Candidates)
+                compilation.IsApproved(decision, candidate, day)
+                    .ShouldBe(compilation.Evaluate(decision, candidate, day).Outcome == Outcome.Approved, $"{candidate.Name} on {day}");
+    }
+
+    private static IEnumerable<Explanation> Flatten(Explanation step) => [step, .. step.Children.SelectMany(Flatten)];
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using NatoRules.Evaluation;
+using NatoRules.Tests.Support;
+
+namespace NatoRules.Tests.Evaluation;
+
+public sealed class VotingRuleTests
+{
+    [Test]
+    public void Abstention_by_a_permanent_member_is_not_a_veto()
+    {
+        var verdict = Rules.Library.Evaluate("SubstantiveResolution", "Resolution2728", "2024-03-25");
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Tallies.Abstentions.ShouldBe(1);
+        verdict.Thresholds.Single().Text.ShouldBe("14 of 9 required supports");
+    }
+
+    [Test]
+    public void One_permanent_no_blocks_a_resolution_with_13_affirmative_votes()
+    {
+        var verdict = Rules.Library.Evaluate("SubstantiveResolution", "GazaCeasefireDraft", "2024-02-20");
+        verdict.Outcome.ShouldBe(Outcome.Blocked);
+        var veto = verdict.Blockers.Single();
+        veto.Member.Name.ShouldBe("USA");
+        veto.Kind.ShouldBe(BlockerKind.Veto);
+    }
+
+    private const string Council = """
+        body UNSC {
+          member CHN permanent; member FRA permanent; member RUS permanent; member GBR permanent; member USA permanent;
+          member E1; member E2; member E3; member E4; member E5; member E6; member E7; member E8; member E9; member E10;
+        }
+        decision Substantive in UNSC { require at least 9 supports and no veto from members where permanent; }
+        decision Procedural in UNSC { require at least 9 supports; }
+        facts Draft for Substantive, Procedural { proposal P; }
+        """;
+
+    private static Compilation Vote(string votes) => Rules.Compile(Council, $"facts Votes for Substantive {{ proposal Q; }} facts More for Procedural {{ proposal R; }}", votes);
+
+    [Test]
+    public void One_permanent_no_blocks_14_affirmative_votes()
+    {
+        var compilation = Vote("facts V for Substantive { proposal S; on 2024-01-01: FRA, RUS, GBR, USA, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10 supports S; on 2024-01-01: CHN objects S; }");
+        var verdict = compilation.Evaluate("Substantive", "S", "2024-01-02");
+        verdict.Tallies.Supports.ShouldBe(14);
+        verdict.Outcome.ShouldBe(Outcome.Blocked);
+        verdict.BlockerCodes().ShouldBe(["CHN"]);
+    }
+
+    [Test]
+    public void Eight_affirmative_votes_fail_without_any_veto()
+    {
+        var compilation = Vote("facts V for Substantive, Procedural { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8 supports S; on 2024-01-01: CHN, FRA, RUS, GBR, USA, E9, E10 abstains S; }");
+        foreach (var decision in new[] { "Substantive", "Procedural" })
+        {
+            var verdict = compilation.Evaluate(decision, "S", "2024-01-02");
+            verdict.Outcome.ShouldBe(Outcome.Blocked);
+            verdict.Blockers.ShouldBeEmpty();
+            verdict.Thresholds.Single(t => t.Description == "at least 9 supports").Text.ShouldBe("8 of 9 required supports");
+            verdict.Unblock.Single().Kind.ShouldBe(UnblockKind.MoreSupport);
+        }
+    }
+
+    [Test]
+    public void A_count_that_silent_members_could_still_reach_is_pending()
+    {
+        var compilation = Vote("facts V for Procedural { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8 supports S; }");
+        compilation.Evaluate("Procedural", "S", "2024-01-02").Outcome.ShouldBe(Outcome.Pending);
+    }
+
+    private static string Eu(int members = 27) =>
+        "body EU { " + string.Concat(Enumerable.Range(1, members).Select(i => $"member M{i:00} population 100; ")) + "}"
+        + " decision QMV in EU { require at least 55% of members and at least 65% of population; blocking minority at least 4 members; }";
+
+    private static string Votes(IEnumerable<int> supporters, IEnumerable<int> opponents) =>
+        "facts V for QMV { proposal Act; "
+        + (supporters.Any() ? "on 2024-01-01: " + string.Join(", ", supporters.Select(i => $"M{i:00}")) + " supports Act; " : "")
+        + (opponents.Any() ? "on 2024-01-01: " + string.Join(", ", opponents.Select(i => $"M{i:00}")) + " objects Act; " : "")
+        + "}";
+
+    [Test]
+    public void Qualified_majority_needs_15_of_27_states_not_14()
+    {
+        // 55% of 27 is 14.85, so 15 states; population is no obstacle here (all equal, 65% = 17.55 states... so make the population test pass separately).
+        var fifteen = Rules.Compile(Eu().Replace("at least 65% of population", "at least 1% of population"), Votes(Enumerable.Range(1, 15), Enumerable.Range(16, 12)));
+        var verdict = fifteen.Evaluate("QMV", "Act", "2024-01-02");
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Thresholds[0].Text.ShouldBe("15 of 15 required members (55% of 27)");
+
+        var fourteen = Rules.Compile(Eu().Replace("at least 65% of population", "at least 1% of population"), Votes(Enumerable.Range(1, 14), Enumerable.Range(15, 13)));
+        fourteen.Evaluate("QMV", "Act", "2024-01-02").Outcome.ShouldBe(Outcome.Blocked);
+    }
+
+    [Test]
+    public void Exactly_65_percent_of_the_population_passes_and_one_person_less_fails()
+    {
+        // 20 members of 100 people: 13 supporters hold exactly 65% of 2,000.
+        var body = "body EU { " + string.Concat(Enumerable.Range(1, 20).Select(i => $"member M{i:00} population 100; ")) + "}"
+            + " decision QMV in EU { require at least 65% of population; }";
+        var exact = Rules.Compile(body, Votes(Enumerable.Range(1, 13), Enumerable.Range(14, 7)));
+        var verdict = exact.Evaluate("QMV", "Act", "2024-01-02");
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Thresholds.Single().Text.ShouldBe("65.0% of 65% required population (1,300 of 2,000)");
+
+        var short1 = Rules.Compile(body.Replace("member M01 population 100", "member M01 population 99"), Votes(Enumerable.Range(1, 13), Enumerable.Range(14, 7)));
+        short1.Evaluate("QMV", "Act", "2024-01-02").Outcome.ShouldBe(Outcome.Blocked);
+    }
+
+    [Test]
+    public void Three_opposing_states_cannot_form_a_blocking_minority_whatever_their_population()
+    {
+        var body = "body EU { member BIG1 population 1000000; member BIG2 population 1000000; member BIG3 population 1000000; "
+            + string.Concat(Enumerable.Range(1, 24).Select(i => $"member S{i:00} population 1; ")) + "}"
+            + " decision QMV in EU { require at least 55% of members and at least 65% of population; blocking minority at least 4 members; }";
+        var votes = "facts V for QMV { proposal Act; on 2024-01-01: BIG1, BIG2, BIG3 objects Act; on 2024-01-01: "
+            + string.Join(", ", Enumerable.Range(1, 24).Select(i => $"S{i:00}")) + " supports Act; }";
+        var verdict = Rules.Compile(body, votes).Evaluate("QMV", "Act", "2024-01-02");
+
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        var population = verdict.Thresholds.Single(t => t.Description.Contains("population", StringComparison.Ordinal));
+        population.DeemedMet.ShouldBeTrue();
+        population.Text.ShouldContain("deemed met: only 3 members withhold support");
+    }
+
+    [Test]
+    public void Unanimity_with_a_silent_member_is_pending_and_an_abstention_breaks_it_only_when_strict()
+    {
+        var rules = """
+            body B { member A1; member A2; member A3; }
+            decision Strict in B { require unanimity abstention breaks; }
+            decision Lenient in B { require unanimity abstention allowed; }
+            facts F for Strict, Lenient {
+              proposal Silent; proposal Abstained;
+              on 2024-01-01: A1, A2 supports Silent;
+              on 2024-01-01: A1, A2 supports Abstained;
+              on 2024-01-01: A3 abstains Abstained;
+            }
+            """;
+        var compilation = Rules.Compile(rules);
+        compilation.Evaluate("Strict", "Silent", "2024-01-02").Outcome.ShouldBe(Outcome.Pending);
+        compilation.Evaluate("Lenient", "Silent", "2024-01-02").Outcome.ShouldBe(Outcome.Pending);
+        var strict = compilation.Evaluate("Strict", "Abstained", "2024-01-02");
+        strict.Outcome.ShouldBe(Outcome.Blocked);
+        strict.Blockers.Single().Kind.ShouldBe(BlockerKind.Abstention);
+        compilation.Evaluate("Lenient", "Abstained", "2024-01-02").Outcome.ShouldBe(Outcome.Approved);
+    }
+
+    [Test]
+    public void A_position_counts_only_while_its_member_is_a_member()
+    {
+        var rules = """
+            body B { member OLD joined 2000-01-01 left 2010-01-01; member NEW joined 2020-01-01; member ALL; }
+            decision D in B { require consensus; }
+            facts F for D {
+              candidate C;
+              on 2005-01-01: OLD objects C;
+              on 2021-01-01: NEW objects C;
+            }
+            """;
+        var compilation = Rules.Compile(rules);
+        compilation.Evaluate("D", "C", "2005-06-01").BlockerCodes().ShouldBe(["OLD"]);
+        compilation.Evaluate("D", "C", "2015-01-01").Outcome.ShouldBe(Outcome.Approved);
+        compilation.Evaluate("D", "C", "2021-06-01").BlockerCodes().ShouldBe(["NEW"]);
+        compilation.Evaluate("D", "C", "2015-01-01").Tallies.NonMembers.ShouldBe(2);
+    }
+
+    [Test]
+    public void Membership_changes_in_facts_move_the_date_a_member_counts_from()
+    {
+        var rules = """
+            body B { member A; member LATE joined 2030-01-01; }
+            decision D in B { require consensus; }
+            facts F for D { candidate C; on 2020-01-01: LATE joins; on 2021-01-01: LATE objects C; on 2022-01-01: A leaves; }
+            """;
+        var compilation = Rules.Compile(rules);
+        compilation.Evaluate("D", "C", "2021-06-01").BlockerCodes().ShouldBe(["LATE"]);
+        compilation.Evaluate("D", "C", "2022-06-01").Tallies.NonMembers.ShouldBe(1);
+    }
+
+    [Test]
+    [SetCulture("de-DE")]
+    public void Evaluation_does_not_depend_on_the_machine_culture()
+    {
+        CultureInfo.CurrentCulture.Name.ShouldBe("de-DE");
+        var verdict = Rules.Library.Evaluate("QualifiedMajority", "ExampleAct", "2024-01-01");
+        verdict.Outcome.ShouldBe(Outcome.Pending);
+        verdict.Thresholds.Select(t => t.Text).ShouldBe([
+            "0 of 15 required members (55% of 27)",
+            "0.0% of 65% required population (0 of 448,387,872)",
+        ]);
+        verdict.ToString().ShouldBe("QualifiedMajority for ExampleAct as of 2024-01-01: pending");
+    }
+}
