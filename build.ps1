@@ -71,7 +71,7 @@ function Invoke-Pack {
 function Invoke-Publish {
     $out = Join-Path $artifacts 'publish'
     Invoke-Dotnet publish (Join-Path $root 'src/NatoRules.Cli/NatoRules.Cli.csproj') -c $Configuration -r linux-x64 `
-        -p:PublishAot=true -o $out
+        '-p:PublishAot=true' -o $out
     # The assembly cannot be called natorules (it would clash with the NatoRules library on
     # case-insensitive loaders), so the native binary is renamed after publishing.
     Move-Item -Force (Join-Path $out 'NatoRules.Cli') (Join-Path $out 'natorules')

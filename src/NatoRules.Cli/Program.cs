@@ -17,6 +17,7 @@ var root = new RootCommand(
     CheckCommand.Create(),
     TestCommand.Create(),
     ParseCommand.Create(),
+    ExplainCommand.Create(),
 };
 
 var parsed = root.Parse(args);
@@ -29,7 +30,8 @@ if (parsed.Errors.Count > 0)
 }
 try
 {
-    return parsed.Invoke();
+    // Exceptions reach the handlers below instead of System.CommandLine's, which prints a stack trace.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (IOException e)
 {

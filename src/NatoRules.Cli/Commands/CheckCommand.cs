@@ -16,12 +16,17 @@ internal static class CheckCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(PathArguments.RejectOptions);
         var facts = new Option<string[]>("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
         var asOf = new Option<string?>("--as-of") { Description = "The date to evaluate on, yyyy-mm-dd (default: today)." };
         var decision = new Option<string?>("--decision") { Description = "Evaluate only this decision." };
         var candidate = new Option<string?>("--candidate") { Description = "Evaluate only this candidate or proposal." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "text: verdicts and diagnostics for people; json: one document (docs/cli.md); sarif: a SARIF 2.1.0 log of the diagnostics; msbuild: one diagnostic per line as path(line,col,endLine,endCol): error NR2001: message.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var explain = new Option<bool>("--explain") { Description = "Add the explanation tree of every verdict." };
         var command = new Command("check",
             "Evaluate every decision for every candidate as of a date. Exit 0 when all are approved, 1 when one is not, 2 on input errors, 64 on wrong usage.")
@@ -48,8 +53,18 @@ internal static class CheckCommand
             Console.Error.WriteLine($"natorules: error: {error}");
             return ExitCodes.InputErrors;
         }
-        if (format == "text")
-            DiagnosticPrinter.PrintAll(compilation.Diagnostics);
+        switch (format)
+        {
+            case "text":
+                DiagnosticPrinter.PrintAll(compilation.Diagnostics);
+                break;
+            case "sarif":
+                Sarif.Write(compilation.Diagnostics);
+                break;
+            case "msbuild":
+                MsBuildFormat.Write(Console.Out, compilation.Diagnostics);
+                break;
+        }
         if (compilation.HasErrors)
         {
             if (format == "json")
@@ -76,7 +91,7 @@ internal static class CheckCommand
 
         if (format == "json")
             VerdictJson.Write(asOf, verdicts, compilation.Diagnostics, explain);
-        else
+        else if (format == "text")
             VerdictText.Write(Console.Out, verdicts, explain, ConsoleStyle.ForStandardOutput());
         return verdicts.All(v => v.Outcome == Outcome.Approved) ? ExitCodes.Success : ExitCodes.NotApproved;
     }

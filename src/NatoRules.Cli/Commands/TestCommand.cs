@@ -11,6 +11,7 @@ internal static class TestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(PathArguments.RejectOptions);
         var filter = new Option<string?>("--filter") { Description = "Run only the tests whose name contains this text." };
         var command = new Command("test", "Run the tests written in the rule files. Exit 0 when all pass, 1 when one fails, 2 on input errors.")
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NatoRules.Diagnostics;
 using NatoRules.Syntax.Lexing;
 using NatoRules.Text;
@@ -23,6 +24,8 @@ internal sealed partial class Parser
     private readonly int[] _starts;
     private TokenList<SyntaxKind> _remaining;
 
+    // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
     public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
     {
         _source = source;

@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace NatoRules.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    private static CliRunner.Result Check(params string[] arguments) => CliRunner.RunIn(Repository.Root, ["check", .. arguments]);
+
+    [Test]
+    public void The_founding_case_text_matches_the_golden_file()
+    {
+        var result = Check("rules/nato", "--as-of", "2024-06-17", "--decision", "SecretaryGeneral", "--explain");
+
+        result.ExitCode.ShouldBe(1, "a decision is blocked");
+        result.StandardError.ShouldBeEmpty();
+        var golden = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", "founding-case-2024-06-17.txt"));
+        result.StandardOutput.ShouldBe(golden.ReplaceLineEndings("\n"));
+    }
+
+    [Test]
+    public void Every_decision_approved_exits_zero()
+    {
+        var result = Check("rules/nato", "--as-of", "2024-06-26", "--decision", "SecretaryGeneral", "--candidate", "Rutte");
+        result.ExitCode.ShouldBe(0);
+        result.StandardOutput.ShouldStartWith("SecretaryGeneral (NATO) for Rutte as of 2024-06-26: approved");
+    }
+
+    [Test]
+    public void Json_output_has_the_documented_fields()
+    {
+        var result = Check("rules", "--as-of", "2024-06-17", "--decision", "SecretaryGeneral", "--candidate", "Rutte", "--format", "json", "--explain");
+
+        result.ExitCode.ShouldBe(1);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var root = document.RootElement;
+        root.GetProperty("asOf").GetString().ShouldBe("2024-06-17");
+        root.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+        var verdict = root.GetProperty("decisions").EnumerateArray().Single();
+        verdict.GetProperty("decision").GetString().ShouldBe("SecretaryGeneral");
+        verdict.GetProperty("body").GetString().ShouldBe("NATO");
+        verdict.GetProperty("candidate").GetString().ShouldBe("Rutte");
+        verdict.GetProperty("outcome").GetString().ShouldBe("blocked");
+
+        var blockers = verdict.GetProperty("blockers").EnumerateArray().ToArray();
+        blockers.Select(b => b.GetProperty("member").GetString()).ShouldBe(["HUN", "ROU"]);
+        blockers[0].GetProperty("kind").GetString().ShouldBe("conditionalObjection");
+        blockers[0].GetProperty("file").GetString().ShouldBe("rules/nato/secretary-general.rules");
+        blockers[0].GetProperty("line").GetInt32().ShouldBe(28);
+        blockers[0].GetProperty("column").GetInt32().ShouldBe(3);
+
+        var unblock = verdict.GetProperty("unblock").EnumerateArray().ToArray();
+        unblock[0].GetProperty("kind").GetString().ShouldBe("guarantee");
+        unblock[0].GetProperty("matter").GetString().ShouldBe("UkraineOptOut");
+        var tallies = verdict.GetProperty("tallies");
+        tallies.GetProperty("supports").GetInt32().ShouldBe(5);
+        tallies.GetProperty("objections").GetInt32().ShouldBe(1);
+        tallies.GetProperty("silent").GetInt32().ShouldBe(26);
+        verdict.GetProperty("explanation").GetProperty("result").GetString().ShouldBe("blocked");
+    }
+
+    [Test]
+    public void Json_thresholds_carry_their_numbers()
+    {
+        var result = Check("rules/un", "--as-of", "2024-03-25", "--decision", "SubstantiveResolution", "--candidate", "Resolution2728", "--format", "json");
+        result.ExitCode.ShouldBe(0);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var threshold = document.RootElement.GetProperty("decisions")[0].GetProperty("thresholds")[0];
+        threshold.GetProperty("threshold").GetString().ShouldBe("at least 9 supports");
+        threshold.GetProperty("met").GetBoolean().ShouldBeTrue();
+        threshold.GetProperty("actual").GetDecimal().ShouldBe(14m);
+        threshold.GetProperty("required").GetDecimal().ShouldBe(9m);
+        threshold.GetProperty("text").GetString().ShouldBe("14 of 9 required supports");
+    }
+
+    [Test]
+    public void Sarif_output_is_a_valid_2_1_0_log_with_a_rule_for_every_id_used()
+    {
+        var path = CliRunner.TempFile("broken.rules", "body NATO { member HUN; }\ndecision SG in NATOO { require consensus; }\nfacts F for SG { candidate X; on 2024-01-01: HUNG objects X; }\n");
+        var result = Check(path, "--format", "sarif");
+
+        result.ExitCode.ShouldBe(2);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var root = document.RootElement;
+        root.GetProperty("version").GetString().ShouldBe("2.1.0");
+        root.GetProperty("$schema").GetString()!.ShouldContain("sarif-2.1.0");
+        var run = root.GetProperty("runs").EnumerateArray().Single();
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        driver.GetProperty("name").GetString().ShouldBe("natorules");
+        var rules = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+        var results = run.GetProperty("results").EnumerateArray().ToArray();
+        results.Select(r => r.GetProperty("ruleId").GetString()).Distinct().Order().ShouldBe(rules.Order());
+        foreach (var item in results)
+        {
+            rules[item.GetProperty("ruleIndex").GetInt32()].ShouldBe(item.GetProperty("ruleId").GetString());
+            item.GetProperty("level").GetString().ShouldBe("error");
+            var region = item.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            region.GetProperty("startLine").GetInt32().ShouldBeGreaterThan(0);
+            region.GetProperty("endColumn").GetInt32().ShouldBeGreaterThanOrEqualTo(region.GetProperty("startColumn").GetInt32());
+        }
+        results.Single(r => r.GetProperty("ruleId").GetString() == "NR2005")
+            .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32().ShouldBe(16);
+    }
+
+    [Test]
+    public void Msbuild_output_is_one_canonical_line_per_diagnostic()
+    {
+        var path = CliRunner.TempFile("broken.rules", "body NATO { member HUN; }\ndecision SG in NATOO { require consensus; }\n");
+        var result = Check(path, "--format", "msbuild");
+        result.ExitCode.ShouldBe(2);
+        result.StandardOutput.ShouldBe($"{path}(2,16,2,21): error NR2005: unknown body 'NATOO'\n");
+    }
+
+    [Test]
+    public void Diagnostics_are_rendered_with_a_help_line()
+    {
+        var path = CliRunner.TempFile("hung.rules", "body NATO { member HUN; }\ndecision SG in NATO { require consensus; }\nfacts F for SG { candidate X; on 2024-01-01: HUNG objects X; }\n");
+        var result = Check(path);
+        result.ExitCode.ShouldBe(2);
+        result.StandardOutput.ShouldBeEmpty("nothing is evaluated when the input has errors");
+        result.StandardError.ShouldBe($"""
+            error[NR2001]: unknown member 'HUNG' of NATO
+             --> {path}:3:46
+              |
+            3 | facts F for SG {"{"} candidate X; on 2024-01-01: HUNG objects X; {"}"}
+              |                                              ^^^^
+              = help: did you mean 'HUN'?
+
+            1 error, 0 warnings
+
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Test]
+    public void Json_facts_load_into_the_same_model()
+    {
+        var facts = CliRunner.TempFile("facts.json", """
+            { "facts": "Extra", "for": ["SecretaryGeneral"],
+              "candidates": [{ "name": "Stoltenberg", "national": "NOR" }],
+              "positions": [{ "on": "2024-01-01", "member": "HUN", "stance": "objects", "candidate": "Stoltenberg" }] }
+            """);
+        var result = Check("rules/nato", "--facts", facts, "--as-of", "2024-06-26", "--candidate", "Stoltenberg");
+        result.StandardError.ShouldBeEmpty();
+        result.StandardOutput.ShouldContain("SecretaryGeneral (NATO) for Stoltenberg as of 2024-06-26: blocked");
+        result.StandardOutput.ShouldContain("HUN: objects to Stoltenberg");
+        result.StandardOutput.ShouldContain("ROU: backs the rival candidate Rutte");
+    }
+}
