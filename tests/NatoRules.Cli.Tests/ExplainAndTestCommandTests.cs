@@ -57,3 +57,50 @@ public sealed class ExplainAndTestCommandTests
         result.StandardOutput.Trim().ShouldBe("0.1.0");
     }
 }
+
+public sealed class TestCommandOptionTests
+{
+    private const string Rules = """
+        body B { member A; member C; }
+        rule Unused = at least 2 supports;
+        decision D in B { require consensus; }
+        facts F for D { candidate X; on 2024-01-01: A objects X; }
+        test "january" { as of 2024-01-15; expect D for X is blocked by A; }
+        test "december" { as of 2023-12-15; expect D for X is approved; }
+        """;
+
+    [Test]
+    public void Coverage_lists_every_clause_no_test_reached()
+    {
+        var path = CliRunner.TempFile("cov.rules", Rules);
+        var result = CliRunner.Run("test", path, "--coverage");
+        result.ExitCode.ShouldBe(0);
+        result.StandardOutput.ShouldContain($"  {path}: clauses 1/2, facts 1/1");
+        result.StandardOutput.ShouldContain($"    not reached: {path}:2: at least 2 supports");
+        result.StandardOutput.ShouldContain("  total: 50.0% of clauses, 100.0% of facts");
+    }
+
+    [Test]
+    public void A_coverage_threshold_fails_the_run_below_it()
+    {
+        var path = CliRunner.TempFile("cov.rules", Rules);
+        CliRunner.Run("test", path, "--coverage-threshold", "50").ExitCode.ShouldBe(0);
+        var below = CliRunner.Run("test", path, "--coverage-threshold", "90");
+        below.ExitCode.ShouldBe(1);
+        below.StandardOutput.ShouldContain("(threshold 90%: NOT met)");
+        CliRunner.Run("test", path, "--coverage-threshold", "150").ExitCode.ShouldBe(64);
+    }
+
+    [Test]
+    public void Json_results_and_the_filter()
+    {
+        var path = CliRunner.TempFile("cov.rules", Rules);
+        var result = CliRunner.Run("test", path, "--filter", "jan", "--format", "json");
+        result.ExitCode.ShouldBe(0);
+        using var document = System.Text.Json.JsonDocument.Parse(result.StandardOutput);
+        var tests = document.RootElement.GetProperty("tests").EnumerateArray().ToArray();
+        tests.Single().GetProperty("name").GetString().ShouldBe("january");
+        tests.Single().GetProperty("passed").GetBoolean().ShouldBeTrue();
+        document.RootElement.GetProperty("failed").GetInt32().ShouldBe(0);
+    }
+}

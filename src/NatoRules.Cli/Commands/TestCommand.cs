@@ -5,7 +5,7 @@ using NatoRules.Testing;
 
 namespace NatoRules.Cli.Commands;
 
-/// <summary><c>natorules test PATHS [--filter TEXT]</c>: runs the tests written in the language.</summary>
+/// <summary><c>natorules test PATHS [--filter TEXT] [--format text|json] [--coverage] [--coverage-threshold PERCENT]</c>: runs the tests written in the language.</summary>
 internal static class TestCommand
 {
     public static Command Create()
@@ -13,16 +13,26 @@ internal static class TestCommand
         var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
         paths.Validators.Add(PathArguments.RejectOptions);
         var filter = new Option<string?>("--filter") { Description = "Run only the tests whose name contains this text." };
-        var command = new Command("test", "Run the tests written in the rule files. Exit 0 when all pass, 1 when one fails, 2 on input errors.")
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var coverage = new Option<bool>("--coverage") { Description = "Report which rule clauses and facts the tests reached, per file." };
+        var threshold = new Option<decimal?>("--coverage-threshold") { Description = "Fail (exit 1) when the tests reach less than this percentage of clauses; implies --coverage." };
+        threshold.Validators.Add(result =>
         {
-            paths,
-            filter,
+            if (result.GetValueOrDefault<decimal?>() is { } value && (value < 0 || value > 100))
+                result.AddError("--coverage-threshold must be a percentage from 0 to 100");
+        });
+        var command = new Command("test",
+            "Run the tests written in the rule files. Exit 0 when all pass, 1 when one fails (or coverage is below the threshold), 2 on input errors.")
+        {
+            paths, filter, format, coverage, threshold,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter)));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format)!,
+            result.GetValue(coverage) || result.GetValue(threshold) is not null, result.GetValue(threshold)));
         return command;
     }
 
-    private static int Run(string[] paths, string? filter)
+    private static int Run(string[] paths, string? filter, string format, bool withCoverage, decimal? threshold)
     {
         var compilation = Workspace.Load(paths, [], out var error);
         if (compilation is null)
@@ -34,13 +44,23 @@ internal static class TestCommand
         if (compilation.HasErrors)
             return ExitCodes.InputErrors;
 
+        var (results, coverage) = TestRunner.RunWithCoverage(compilation, filter);
+        var failed = results.Count(r => !r.Passed);
+        var belowThreshold = threshold is { } min && coverage.ClausePercent < min;
+        if (format == "json")
+            TestJson.Write(results, withCoverage ? coverage : null);
+        else
+            WriteText(results, withCoverage ? coverage : null, threshold);
+        return failed > 0 || belowThreshold ? ExitCodes.NotApproved : ExitCodes.Success;
+    }
+
+    private static void WriteText(IReadOnlyList<TestResult> results, CoverageReport? coverage, decimal? threshold)
+    {
         var style = ConsoleStyle.ForStandardOutput();
-        var results = TestRunner.Run(compilation, filter);
         foreach (var result in results)
         {
             var location = result.Test.Location!;
-            var start = location.LineSpan.Start;
-            Console.WriteLine($"{(result.Passed ? style.Green("pass") : style.Red("FAIL"))} {result.Test.Name} ({location.Path}:{start.Line + 1})");
+            Console.WriteLine($"{(result.Passed ? style.Green("pass") : style.Red("FAIL"))} {result.Test.Name} ({location.Path}:{location.LineSpan.Start.Line + 1})");
             foreach (var failure in result.Failures)
             {
                 var at = failure.Location.LineSpan.Start;
@@ -49,8 +69,22 @@ internal static class TestCommand
                 Console.WriteLine($"     at {failure.Location.Path}:{at.Line + 1}:{at.Character + 1} ({failure.VerdictText})");
             }
         }
+        if (coverage is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine("coverage:");
+            foreach (var file in coverage.Files)
+            {
+                Console.WriteLine($"  {file.Path}: clauses {file.ClausesReached}/{file.Clauses}, facts {file.FactsReached}/{file.Facts}");
+                foreach (var clause in file.Unreached)
+                    Console.WriteLine($"    not reached: {clause.Path}:{clause.LineSpan.Start.Line + 1}: {clause.Source.ToString(clause.Span)}");
+            }
+            var total = FormattableString.Invariant($"  total: {coverage.ClausePercent:0.0}% of clauses, {coverage.FactPercent:0.0}% of facts");
+            if (threshold is { } min)
+                total += FormattableString.Invariant($" (threshold {min}%: {(coverage.ClausePercent >= min ? "met" : "NOT met")})");
+            Console.WriteLine(total);
+        }
         var failed = results.Count(r => !r.Passed);
         Console.WriteLine($"{results.Count - failed} passed, {failed} failed");
-        return failed > 0 ? ExitCodes.NotApproved : ExitCodes.Success;
     }
 }

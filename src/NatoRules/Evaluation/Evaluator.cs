@@ -86,9 +86,21 @@ internal static class Evaluator
             : [];
         var root = new Explanation($"{decision.Name} for {candidate.Name} as of {asOf:yyyy-MM-dd}", outcome.ToText(),
             decision.Location, [], steps);
+        // Every position that decided a member's stance was used, whether or not a step names it.
+        var factsUsed = new List<Text.Location>();
+        for (var i = 0; i < state.Members.Count; i++)
+        {
+            if (!state.Counts[i])
+                continue;
+            if (state.Positions[i] is { } position)
+                factsUsed.Add(position.Location);
+            if (state.Guarantees[i] is { } guarantee)
+                factsUsed.Add(guarantee.Location);
+        }
         return new Verdict(decision, candidate, asOf, outcome, blockers, ineligibility, state.Tallies, thresholds, root)
         {
             MoreSupport = moreSupport,
+            FactsUsed = factsUsed,
         };
     }
 }

@@ -44,6 +44,8 @@ public sealed class Verdict
 
     internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
 
+    internal IReadOnlyList<Text.Location> FactsUsed { get; init; } = [];
+
     /// <summary>How the members stand.</summary>
     public Tallies Tallies { get; }
 

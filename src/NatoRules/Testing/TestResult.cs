@@ -18,4 +18,7 @@ public sealed record TestResult(TestSymbol Test, IReadOnlyList<ExpectationFailur
 {
     /// <summary>Whether every expectation held.</summary>
     public bool Passed => Failures.Count == 0;
+
+    /// <summary>The verdicts the expectations were checked against.</summary>
+    public IReadOnlyList<Evaluation.Verdict> Verdicts { get; init; } = [];
 }

@@ -20,6 +20,14 @@ public static class TestRunner
         ];
     }
 
+    /// <summary>Runs every test (or those whose name contains <paramref name="filter"/>) and reports which clauses and facts they reached.</summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    public static (IReadOnlyList<TestResult> Results, CoverageReport Coverage) RunWithCoverage(Compilation compilation, string? filter = null)
+    {
+        var results = Run(compilation, filter);
+        return (results, CoverageReport.Build(compilation, results.SelectMany(r => r.Verdicts)));
+    }
+
     /// <summary>Runs one test.</summary>
     public static TestResult Run(Compilation compilation, TestSymbol test)
     {
@@ -28,12 +36,14 @@ public static class TestRunner
         // Overrides apply to a copy of the facts, so nothing a test says leaks into another.
         var facts = test.Apply(compilation.FactBase);
         var failures = new List<ExpectationFailure>();
+        var verdicts = new List<Evaluation.Verdict>();
         foreach (var expectation in test.Expectations)
         {
             var verdict = Evaluation.Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts);
+            verdicts.Add(verdict);
             if (expectation.Check(verdict) is { } failure)
                 failures.Add(new ExpectationFailure(failure.Expected, failure.Actual, expectation.Location, verdict.ToString()));
         }
-        return new TestResult(test, failures, test.Expectations.Count);
+        return new TestResult(test, failures, test.Expectations.Count) { Verdicts = verdicts };
     }
 }
