@@ -42,8 +42,9 @@ public sealed class MemberSymbol : Symbol
     /// <summary>Whether the body's declaration makes this a member on <paramref name="date"/>.</summary>
     public bool IsMemberOn(DateOnly date)
     {
-        foreach (var membership in Memberships)
-            if (membership.Covers(date))
+        // Indexed, not foreach: the evaluator's boolean path must not allocate an enumerator.
+        for (var i = 0; i < Memberships.Count; i++)
+            if (Memberships[i].Covers(date))
                 return true;
         return false;
     }

@@ -88,8 +88,10 @@ internal sealed class EvaluationState
     /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>
     public GuaranteeFact? FindQualifyingGuarantee(MatterSymbol matter, MemberSymbol member)
     {
-        foreach (var guarantee in Facts.Guarantees(matter))
+        var guarantees = Facts.Guarantees(matter);
+        for (var i = 0; i < guarantees.Count; i++)
         {
+            var guarantee = guarantees[i];
             if (guarantee.Date > AsOf)
                 break;
             if (ReferenceEquals(guarantee.Receiver, member) && Decision.AcceptsGuarantee(guarantee, Candidate))

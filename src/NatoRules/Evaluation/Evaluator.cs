@@ -32,7 +32,21 @@ internal static class Evaluator
 
     public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
-        var state = new EvaluationState { Thresholds = [] };
+        var state = EvaluationState.Rent();
+        state.Thresholds = [];
+        try
+        {
+            return Evaluate(state, decision, candidate, asOf, facts);
+        }
+        finally
+        {
+            state.Thresholds = null;
+            EvaluationState.Return(state);
+        }
+    }
+
+    private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    {
         state.Prepare(decision, candidate, asOf, facts);
         var steps = new List<Explanation>();
         var ineligibility = new List<string>();

@@ -97,3 +97,27 @@ public sealed class FoundingCaseTests
 
     private static IEnumerable<Explanation> Flatten(Explanation step) => [step, .. step.Children.SelectMany(Flatten)];
 }
+
+public sealed class AllocationTests
+{
+    [Test]
+    public void The_boolean_path_allocates_nothing()
+    {
+        var compilation = Rules.Library;
+        var decision = compilation.FindDecision("SecretaryGeneral")!;
+        var rutte = compilation.FindCandidate("Rutte")!;
+        var dates = new[] { new DateOnly(2024, 1, 15), new DateOnly(2024, 6, 17), new DateOnly(2024, 6, 26) };
+        foreach (var date in dates)
+            compilation.IsApproved(decision, rutte, date); // warm up: the per-thread state is created once
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var approved = 0;
+        for (var i = 0; i < 1000; i++)
+            foreach (var date in dates)
+                approved += compilation.IsApproved(decision, rutte, date) ? 1 : 0;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        approved.ShouldBe(1000);
+        allocated.ShouldBe(0);
+    }
+}

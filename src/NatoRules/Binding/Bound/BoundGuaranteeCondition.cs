@@ -35,10 +35,14 @@ internal sealed class BoundGuaranteeGiver(SyntaxNode syntax, string? giver) : Bo
 /// <summary><c>and</c>, <c>or</c>, <c>all</c>, <c>any</c> and <c>not</c> over guarantee requirements.</summary>
 internal sealed class BoundGuaranteeComposite(SyntaxNode syntax, char op, BoundGuaranteeCondition[] operands) : BoundGuaranteeCondition(syntax)
 {
-    public override bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate) => op switch
+    public override bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate)
     {
-        '&' => operands.All(o => o.Accepts(guarantee, candidate)),
-        '|' => operands.Any(o => o.Accepts(guarantee, candidate)),
-        _ => !operands[0].Accepts(guarantee, candidate),
-    };
+        if (op == '!')
+            return !operands[0].Accepts(guarantee, candidate);
+        // A loop rather than LINQ: this runs on the evaluator's allocation-free path.
+        foreach (var operand in operands)
+            if (operand.Accepts(guarantee, candidate) != (op == '&'))
+                return op != '&';
+        return op == '&';
+    }
 }

@@ -198,10 +198,13 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
     private static CandidateSymbol? BackedRival(EvaluationState state, int index)
     {
         var member = state.Members[index];
-        foreach (var facts in state.Decision.Facts)
+        var factsSets = state.Decision.Facts;
+        for (var f = 0; f < factsSets.Count; f++)
         {
-            foreach (var rival in facts.Candidates)
+            var candidates = factsSets[f].Candidates;
+            for (var c = 0; c < candidates.Count; c++)
             {
+                var rival = candidates[c];
                 if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival))
                     continue;
                 if (state.Facts.LatestPosition(rival, member, state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
