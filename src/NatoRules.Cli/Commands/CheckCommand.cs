@@ -98,25 +98,8 @@ internal static class CheckCommand
 
     private static int UnknownName(string what, string name, IEnumerable<string> known)
     {
-        var suggestion = Suggest(name, known);
+        var suggestion = NameSuggester.Suggest(name, known);
         Console.Error.WriteLine($"natorules: error: there is no {what} '{name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         return ExitCodes.Usage;
-    }
-
-    private static string? Suggest(string name, IEnumerable<string> known) =>
-        known.OrderBy(k => Distance(k.ToUpperInvariant(), name.ToUpperInvariant())).FirstOrDefault(k => Distance(k.ToUpperInvariant(), name.ToUpperInvariant()) <= Math.Max(2, name.Length / 3));
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }
