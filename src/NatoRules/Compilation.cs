@@ -124,10 +124,15 @@ public sealed class Compilation
 
     /// <summary>Evaluates <paramref name="decision"/> for <paramref name="candidate"/> as of <paramref name="asOf"/>: outcome, blockers, what would unblock, tallies, thresholds and explanation.</summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
-    public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
+    public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf) =>
+        Evaluate(decision, candidate, asOf, long.MaxValue);
+
+    /// <summary>Evaluates as <see cref="Evaluate(DecisionSymbol, CandidateSymbol, DateOnly)"/> does, taking at most <paramref name="maxSteps"/> steps.</summary>
+    /// <exception cref="EvaluationLimitExceededException">The evaluation needs more steps.</exception>
+    public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, long maxSteps)
     {
         EnsureEvaluable(decision, candidate);
-        return Evaluator.Evaluate(decision, candidate, asOf, _binding.FactBase);
+        return Evaluator.Evaluate(decision, candidate, asOf, _binding.FactBase, maxSteps);
     }
 
     /// <summary>Whether <paramref name="decision"/> approves <paramref name="candidate"/> as of <paramref name="asOf"/>; allocates nothing.</summary>

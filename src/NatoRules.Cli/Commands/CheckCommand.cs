@@ -28,18 +28,20 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var explain = new Option<bool>("--explain") { Description = "Add the explanation tree of every verdict." };
+        var severity = PathArguments.SeverityOption();
         var command = new Command("check",
             "Evaluate every decision for every candidate as of a date. Exit 0 when all are approved, 1 when one is not, 2 on input errors, 64 on wrong usage.")
         {
-            paths, facts, asOf, decision, candidate, format, explain,
+            paths, facts, asOf, decision, candidate, format, explain, severity,
         };
         command.SetAction(result => Run(
             result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(asOf), result.GetValue(decision),
-            result.GetValue(candidate), result.GetValue(format)!, result.GetValue(explain)));
+            result.GetValue(candidate), result.GetValue(format)!, result.GetValue(explain), PathArguments.Severities(result.GetValue(severity))));
         return command;
     }
 
-    private static int Run(string[] paths, string[] facts, string? asOfText, string? decisionName, string? candidateName, string format, bool explain)
+    private static int Run(string[] paths, string[] facts, string? asOfText, string? decisionName, string? candidateName, string format, bool explain,
+        Dictionary<string, Diagnostics.DiagnosticSeverity> severities)
     {
         var asOf = DateOnly.FromDateTime(DateTime.Today);
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
@@ -47,28 +49,30 @@ internal static class CheckCommand
             Console.Error.WriteLine($"natorules: error: --as-of '{asOfText}' is not a date; write yyyy-mm-dd, such as 2024-06-17");
             return ExitCodes.Usage;
         }
-        var compilation = Workspace.Load(paths, facts, out var error);
-        if (compilation is null)
+        var ruleSet = Workspace.Load(paths, facts, out var error, severities);
+        if (ruleSet is null)
         {
             Console.Error.WriteLine($"natorules: error: {error}");
             return ExitCodes.InputErrors;
         }
+        var compilation = ruleSet.Compilation;
+        var diagnostics = ruleSet.Diagnostics;
         switch (format)
         {
             case "text":
-                DiagnosticPrinter.PrintAll(compilation.Diagnostics);
+                DiagnosticPrinter.PrintAll(diagnostics);
                 break;
             case "sarif":
-                Sarif.Write(compilation.Diagnostics);
+                Sarif.Write(diagnostics);
                 break;
             case "msbuild":
-                MsBuildFormat.Write(Console.Out, compilation.Diagnostics);
+                MsBuildFormat.Write(Console.Out, diagnostics);
                 break;
         }
-        if (compilation.HasErrors)
+        if (ruleSet.HasErrors)
         {
             if (format == "json")
-                VerdictJson.Write(asOf, [], compilation.Diagnostics, explain);
+                VerdictJson.Write(asOf, [], diagnostics, explain);
             return ExitCodes.InputErrors;
         }
 
@@ -90,7 +94,7 @@ internal static class CheckCommand
                     verdicts.Add(compilation.Evaluate(d, c, asOf));
 
         if (format == "json")
-            VerdictJson.Write(asOf, verdicts, compilation.Diagnostics, explain);
+            VerdictJson.Write(asOf, verdicts, diagnostics, explain);
         else if (format == "text")
             VerdictText.Write(Console.Out, verdicts, explain, ConsoleStyle.ForStandardOutput());
         return verdicts.All(v => v.Outcome == Outcome.Approved) ? ExitCodes.Success : ExitCodes.NotApproved;

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.CommandLine.Parsing;
+using NatoRules.Diagnostics;
 
 namespace NatoRules.Cli.Commands;
 
@@ -14,5 +16,48 @@ internal static class PathArguments
         foreach (var token in result.Tokens)
             if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                 result.AddError($"unknown option '{token.Value}'");
+    }
+
+    /// <summary><c>--severity ID=LEVEL</c>, repeatable: error, warning, info or none.</summary>
+    public static Option<string[]> SeverityOption()
+    {
+        var option = new Option<string[]>("--severity")
+        {
+            Description = "Set a diagnostic's severity, as ID=error|warning|info|none (repeatable), like .editorconfig's dotnet_diagnostic.ID.severity.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+                if (!TryParseSeverity(value, out _, out _))
+                    result.AddError($"--severity '{value}' is not ID=error|warning|info|none");
+        });
+        return option;
+    }
+
+    public static Dictionary<string, DiagnosticSeverity> Severities(string[]? values)
+    {
+        var map = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values ?? [])
+            if (TryParseSeverity(value, out var id, out var severity))
+                map[id] = severity;
+        return map;
+    }
+
+    private static bool TryParseSeverity(string value, out string id, out DiagnosticSeverity severity)
+    {
+        var parts = value.Split('=', 2);
+        id = parts[0].Trim();
+        severity = DiagnosticSeverity.Hidden;
+        if (parts.Length != 2 || id.Length == 0)
+            return false;
+        switch (parts[1].Trim().ToLowerInvariant())
+        {
+            case "error": severity = DiagnosticSeverity.Error; return true;
+            case "warning": severity = DiagnosticSeverity.Warning; return true;
+            case "info": severity = DiagnosticSeverity.Info; return true;
+            case "none": severity = DiagnosticSeverity.Hidden; return true;
+            default: return false;
+        }
     }
 }

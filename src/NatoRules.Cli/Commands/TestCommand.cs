@@ -16,6 +16,7 @@ internal static class TestCommand
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var coverage = new Option<bool>("--coverage") { Description = "Report which rule clauses and facts the tests reached, per file." };
+        var severity = PathArguments.SeverityOption();
         var threshold = new Option<decimal?>("--coverage-threshold") { Description = "Fail (exit 1) when the tests reach less than this percentage of clauses; implies --coverage." };
         threshold.Validators.Add(result =>
         {
@@ -25,24 +26,27 @@ internal static class TestCommand
         var command = new Command("test",
             "Run the tests written in the rule files. Exit 0 when all pass, 1 when one fails (or coverage is below the threshold), 2 on input errors.")
         {
-            paths, filter, format, coverage, threshold,
+            paths, filter, format, coverage, threshold, severity,
         };
         command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format)!,
-            result.GetValue(coverage) || result.GetValue(threshold) is not null, result.GetValue(threshold)));
+            result.GetValue(coverage) || result.GetValue(threshold) is not null, result.GetValue(threshold),
+            PathArguments.Severities(result.GetValue(severity))));
         return command;
     }
 
-    private static int Run(string[] paths, string? filter, string format, bool withCoverage, decimal? threshold)
+    private static int Run(string[] paths, string? filter, string format, bool withCoverage, decimal? threshold,
+        Dictionary<string, Diagnostics.DiagnosticSeverity> severities)
     {
-        var compilation = Workspace.Load(paths, [], out var error);
-        if (compilation is null)
+        var ruleSet = Workspace.Load(paths, [], out var error, severities);
+        if (ruleSet is null)
         {
             Console.Error.WriteLine($"natorules: error: {error}");
             return ExitCodes.InputErrors;
         }
-        DiagnosticPrinter.PrintAll(compilation.Diagnostics);
-        if (compilation.HasErrors)
+        DiagnosticPrinter.PrintAll(ruleSet.Diagnostics);
+        if (ruleSet.HasErrors)
             return ExitCodes.InputErrors;
+        var compilation = ruleSet.Compilation;
 
         var (results, coverage) = TestRunner.RunWithCoverage(compilation, filter);
         var failed = results.Count(r => !r.Passed);

@@ -1,13 +1,17 @@
-using NatoRules.Facts;
-using NatoRules.Syntax;
+using NatoRules.Diagnostics;
+using NatoRules.Hosting;
 
 namespace NatoRules.Cli.Input;
 
 /// <summary>Loads the rule files and facts a command names into one compilation.</summary>
 internal static class Workspace
 {
-    /// <summary>Compiles every rule file under <paramref name="paths"/> with the facts files; null and an error message when a file cannot be read.</summary>
-    public static Compilation? Load(IReadOnlyList<string> paths, IReadOnlyList<string> factsPaths, out string? error)
+    /// <summary>
+    /// Compiles every rule file under <paramref name="paths"/> with the facts files, runs the analyzers and applies
+    /// <paramref name="severities"/>; null and an error message when a file cannot be read.
+    /// </summary>
+    public static RuleSet? Load(IReadOnlyList<string> paths, IReadOnlyList<string> factsPaths, out string? error,
+        IReadOnlyDictionary<string, DiagnosticSeverity>? severities = null)
     {
         error = null;
         var files = new List<string>();
@@ -28,23 +32,18 @@ internal static class Workspace
                 files.Add(path);
             }
         }
-        var trees = new List<SyntaxTree>();
-        foreach (var file in files.Distinct())
+        var sources = new List<RuleSource>();
+        foreach (var file in files.Distinct().Concat(factsPaths))
         {
             if (SourceLoader.TryRead(file, out error) is not { } source)
                 return null;
-            trees.Add(SyntaxTree.Parse(source));
+            sources.Add(file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? RuleSource.FromJsonFacts(source.Text, source.Path)
+                : RuleSource.FromText(source.Text, source.Path));
         }
-        var documents = new List<FactsDocument>();
-        foreach (var file in factsPaths)
-        {
-            if (SourceLoader.TryRead(file, out error) is not { } source)
-                return null;
-            if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                documents.Add(FactsDocument.Parse(source));
-            else
-                trees.Add(SyntaxTree.Parse(source));
-        }
-        return Compilation.Create(trees, documents);
+        var options = new NatoRulesOptions { MaxSourceLength = (int)Math.Min(int.MaxValue, SourceLoader.MaxFileBytes) };
+        foreach (var (id, severity) in severities ?? new Dictionary<string, DiagnosticSeverity>())
+            options.Severities[id] = severity;
+        return new RuleEngine(options).TryCompile(sources);
     }
 }

@@ -52,6 +52,16 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "NR1014", "Nesting too deep", "conditions are nested deeper than {0} levels", Syntax, DiagnosticSeverity.Error);
 
+    /// <summary>NR1016: a source longer than the configured limit.</summary>
+    public static readonly DiagnosticDescriptor SourceTooLarge = new(
+        "NR1016", "Source too large", "the source is {0} characters long; the limit is {1}", Syntax, DiagnosticSeverity.Error);
+
+    /// <summary>NR1017: more declarations than the configured limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyDeclarations = new(
+        "NR1017", "Too many declarations", "the sources declare {0} declarations and members; the limit is {1}", Syntax, DiagnosticSeverity.Error);
+
+    private static IEnumerable<DiagnosticDescriptor> LimitDescriptors() => [SourceTooLarge, TooManyDeclarations];
+
     /// <summary>Every descriptor in the catalog, ordered by id.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= Collect();
 
@@ -66,6 +76,8 @@ public static partial class DiagnosticDescriptors
         .. SyntaxDescriptors(),
         .. FactsDescriptors(),
         .. SemanticDescriptors(),
+        .. AnalysisDescriptors(),
+        .. LimitDescriptors(),
     ];
 
     private static IEnumerable<DiagnosticDescriptor> SyntaxDescriptors() =>

@@ -31,6 +31,24 @@ internal sealed class EvaluationState
     public int NonMembers { get; private set; }
     public int Counted => Supports + Objections + Abstentions + Silent;
 
+    private long _stepsLeft = long.MaxValue;
+    private long _stepLimit = long.MaxValue;
+
+    /// <summary>Sets how many steps the next evaluation may take (a step is one member looked at by one condition).</summary>
+    public void Limit(long steps)
+    {
+        _stepLimit = steps;
+        _stepsLeft = steps;
+    }
+
+    /// <summary>Counts the work of one condition over the members; throws once the budget is spent.</summary>
+    public void Charge()
+    {
+        _stepsLeft -= Members.Count + 1;
+        if (_stepsLeft < 0)
+            throw new EvaluationLimitExceededException(_stepLimit);
+    }
+
     public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
         Decision = decision;
@@ -47,6 +65,7 @@ internal sealed class EvaluationState
             Guarantees = new GuaranteeFact?[n];
         }
         Members = members;
+        Charge();
         Supports = Objections = Abstentions = Silent = NonMembers = 0;
         for (var i = 0; i < n; i++)
         {

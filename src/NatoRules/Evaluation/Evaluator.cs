@@ -8,20 +8,27 @@ namespace NatoRules.Evaluation;
 internal static class Evaluator
 {
     /// <summary>The boolean fast path: approved or not, with no verdict built.</summary>
-    public static bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    public static bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
     {
         var state = EvaluationState.Rent();
         try
         {
+            state.Limit(maxSteps);
             state.Prepare(decision, candidate, asOf, facts);
             if (candidate.Declared is { } declared && declared > asOf)
                 return false;
             foreach (var condition in decision.Eligibility)
+            {
+                state.Charge();
                 if (condition.Evaluate(state) != Truth.True)
                     return false;
+            }
             foreach (var condition in decision.Requirements)
+            {
+                state.Charge();
                 if (condition.Evaluate(state) != Truth.True)
                     return false;
+            }
             return true;
         }
         finally
@@ -30,9 +37,10 @@ internal static class Evaluator
         }
     }
 
-    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
     {
         var state = EvaluationState.Rent();
+        state.Limit(maxSteps);
         state.Thresholds = [];
         try
         {
@@ -58,6 +66,7 @@ internal static class Evaluator
         }
         foreach (var condition in decision.Eligibility)
         {
+            state.Charge();
             var explained = condition.Explain(state);
             steps.Add(new Explanation($"eligible when {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
             if (explained.Truth != Truth.True)
@@ -76,6 +85,7 @@ internal static class Evaluator
             var failing = new List<Blocker>();
             foreach (var condition in decision.Requirements)
             {
+                state.Charge();
                 var explained = condition.Explain(state);
                 steps.Add(new Explanation($"require {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
                 truth = truth.And(explained.Truth);

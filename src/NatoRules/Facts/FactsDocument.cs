@@ -34,6 +34,8 @@ public sealed class FactsDocument
         return new FactsDocument(text, input, diagnostics.ToSortedList());
     }
 
+    internal static FactsDocument FromInput(SourceText text, FactsInput input) => new(text, input, []);
+
     /// <summary>Reads a facts document from <paramref name="json"/>, named <paramref name="path"/> in diagnostics.</summary>
     public static FactsDocument Parse(string json, string path = "") => Parse(SourceText.From(json, path));
 }

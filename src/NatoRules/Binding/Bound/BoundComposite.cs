@@ -15,6 +15,7 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         var result = IsAll ? Truth.True : Truth.False;
         foreach (var operand in Operands)
         {
+            state.Charge();
             var truth = operand.Evaluate(state);
             result = IsAll ? result.And(truth) : result.Or(truth);
             if (IsAll ? result == Truth.False : result == Truth.True)
@@ -30,6 +31,7 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         var explained = new List<Explained>(Operands.Length);
         foreach (var operand in Operands)
         {
+            state.Charge();
             var child = operand.Explain(state);
             explained.Add(child);
             steps.Add(child.Step);
@@ -51,10 +53,15 @@ internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : Boun
 {
     public BoundCondition Operand { get; } = operand;
 
-    public override Truth Evaluate(EvaluationState state) => Operand.Evaluate(state).Not();
+    public override Truth Evaluate(EvaluationState state)
+    {
+        state.Charge();
+        return Operand.Evaluate(state).Not();
+    }
 
     public override Explained Explain(EvaluationState state)
     {
+        state.Charge();
         var inner = Operand.Explain(state);
         var truth = inner.Truth.Not();
         // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
@@ -70,10 +77,15 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
 {
     public RuleSymbol Rule { get; } = rule;
 
-    public override Truth Evaluate(EvaluationState state) => Rule.Condition.Evaluate(state);
+    public override Truth Evaluate(EvaluationState state)
+    {
+        state.Charge();
+        return Rule.Condition.Evaluate(state);
+    }
 
     public override Explained Explain(EvaluationState state)
     {
+        state.Charge();
         var inner = Rule.Condition.Explain(state);
         return new Explained(inner.Truth,
             new Explanation($"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [inner.Step]), inner.Blockers);

@@ -1,0 +1,121 @@
+using NatoRules.Analysis;
+using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Hosting;
+
+/// <summary>The default <see cref="IRuleEngine"/>: enforces the options' limits, runs the analyzers and applies severities.</summary>
+public sealed class RuleEngine : IRuleEngine
+{
+    private readonly NatoRulesOptions _options;
+    private readonly IReadOnlyList<RuleAnalyzer> _analyzers;
+
+    /// <summary>Creates an engine; with DI, <c>AddNatoRules()</c> does this.</summary>
+    /// <param name="options">Limits and severities; the defaults when null.</param>
+    /// <param name="analyzers">Analyzers to run besides the built-in ones.</param>
+    public RuleEngine(NatoRulesOptions? options = null, IEnumerable<RuleAnalyzer>? analyzers = null)
+    {
+        _options = options ?? new NatoRulesOptions();
+        _analyzers = [.. (_options.UseBuiltInAnalyzers ? BuiltInAnalyzers.Create() : []), .. analyzers ?? []];
+    }
+
+    /// <inheritdoc/>
+    public RuleSet Compile(IEnumerable<RuleSource> sources, CancellationToken cancellationToken = default)
+    {
+        var ruleSet = TryCompile(sources, cancellationToken);
+        return ruleSet.HasErrors ? throw new RuleCompilationException(ruleSet) : ruleSet;
+    }
+
+    /// <inheritdoc/>
+    public RuleSet TryCompile(IEnumerable<RuleSource> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = sources.ToList();
+        var limits = new List<Diagnostic>();
+        var trees = new List<SyntaxTree>();
+        var documents = new List<FactsDocument>();
+        var parseOptions = new ParseOptions { MaxNestingDepth = _options.MaxNestingDepth };
+        var declarations = 0;
+        foreach (var source in list)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (source.Text.Length > _options.MaxSourceLength)
+            {
+                // Checked before parsing, so an oversized source costs nothing but this diagnostic.
+                limits.Add(Diagnostic.Create(DiagnosticDescriptors.SourceTooLarge, new Location(source.Text, new TextSpan(0, 0)),
+                    source.Text.Length, _options.MaxSourceLength));
+                continue;
+            }
+            if (source.IsJsonFacts)
+            {
+                documents.Add(FactsDocument.Parse(source.Text));
+                continue;
+            }
+            var tree = SyntaxTree.Parse(source.Text, parseOptions);
+            trees.Add(tree);
+            declarations += tree.Root.Declarations.Count
+                + tree.Root.Declarations.OfType<BodyDeclarationSyntax>().Sum(b => b.Block.Statements.Count);
+            if (declarations > _options.MaxDeclarations)
+            {
+                limits.Add(Diagnostic.Create(DiagnosticDescriptors.TooManyDeclarations, new Location(source.Text, new TextSpan(0, 0)),
+                    declarations, _options.MaxDeclarations));
+                return new RuleSet(Compilation.Create([], []), limits);
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var compilation = Compilation.Create(trees, documents);
+        var diagnostics = new List<Diagnostic>(limits);
+        diagnostics.AddRange(compilation.Diagnostics);
+        if (!compilation.HasErrors)
+        {
+            var context = new AnalysisContext(compilation, diagnostics, cancellationToken);
+            foreach (var analyzer in _analyzers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                analyzer.Analyze(context);
+            }
+        }
+        return new RuleSet(compilation, ApplySeverities(diagnostics));
+    }
+
+    private List<Diagnostic> ApplySeverities(List<Diagnostic> diagnostics)
+    {
+        var result = new List<Diagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!_options.Severities.TryGetValue(diagnostic.Id, out var severity)
+                || (diagnostic.IsError && diagnostic.Id[2] is '1' or '2' && severity < DiagnosticSeverity.Error))
+            {
+                result.Add(diagnostic);
+                continue;
+            }
+            if (severity != DiagnosticSeverity.Hidden)
+                result.Add(diagnostic.WithSeverity(severity));
+        }
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public Verdict Evaluate(RuleSet rules, string decision, string candidate, DateOnly asOf, FactsDocument? facts = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (rules.HasErrors)
+            throw new RuleCompilationException(rules);
+        var compilation = rules.Compilation;
+        if (facts is not null)
+        {
+            compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts]);
+            if (compilation.HasErrors)
+                throw new RuleCompilationException(new RuleSet(compilation, compilation.Diagnostics));
+        }
+        var decisionSymbol = compilation.FindDecision(decision) ?? throw new KeyNotFoundException($"There is no decision '{decision}'.");
+        var candidateSymbol = compilation.FindCandidate(candidate) ?? throw new KeyNotFoundException($"There is no candidate or proposal '{candidate}'.");
+        cancellationToken.ThrowIfCancellationRequested();
+        return compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, _options.MaxEvaluationSteps);
+    }
+}

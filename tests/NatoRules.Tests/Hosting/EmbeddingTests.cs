@@ -1,0 +1,152 @@
+using Microsoft.Extensions.DependencyInjection;
+using NatoRules.Analysis;
+using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
+using NatoRules.Facts;
+using NatoRules.Hosting;
+using NatoRules.Tests.Support;
+
+namespace NatoRules.Tests.Hosting;
+
+public sealed class EmbeddingTests
+{
+    private const string Rules = """
+        body NATO { member HUN joined 1999-03-12; member NLD joined 1949-08-24; member TUR joined 1952-02-18; }
+        matter UkraineOptOut "no forced part";
+        decision SecretaryGeneral in NATO {
+          eligible when candidate is national of member;
+          require consensus;
+          guarantees count when written and given by candidate;
+        }
+        facts Base for SecretaryGeneral { candidate Rutte national NLD; }
+        """;
+
+    private static RuleSource[] Sources => [RuleSource.FromText(Rules, "nato.rules")];
+
+    [Test]
+    public void AddNatoRules_registers_a_singleton_engine_and_cache()
+    {
+        using var provider = new ServiceCollection().AddNatoRules().Services.BuildServiceProvider();
+        provider.GetRequiredService<IRuleEngine>().ShouldBeSameAs(provider.GetRequiredService<IRuleEngine>());
+        provider.GetRequiredService<IRuleSetCache>().ShouldBeSameAs(provider.GetRequiredService<IRuleSetCache>());
+        provider.GetRequiredService<NatoRulesOptions>().MaxNestingDepth.ShouldBe(64);
+    }
+
+    [Test]
+    public void Facts_built_in_code_are_evaluated_with_the_rules()
+    {
+        using var provider = new ServiceCollection().AddNatoRules().Services.BuildServiceProvider();
+        var engine = provider.GetRequiredService<IRuleEngine>();
+        var rules = engine.Compile(Sources);
+        var facts = FactsBuilder.For("Live", "SecretaryGeneral")
+            .Member("HUN").Objects("Rutte", on: new DateOnly(2024, 3, 1), unless: "UkraineOptOut")
+            .Member("TUR").Objects("Rutte", on: new DateOnly(2024, 1, 1))
+            .Member("TUR").Supports("Rutte", on: new DateOnly(2024, 4, 29))
+            .Guarantee("UkraineOptOut", from: "Rutte", to: "HUN", form: "written", on: new DateOnly(2024, 6, 18))
+            .Build();
+
+        engine.Evaluate(rules, "SecretaryGeneral", "Rutte", new DateOnly(2024, 4, 1), facts).BlockerCodes().ShouldBe(["HUN", "TUR"]);
+        engine.Evaluate(rules, "SecretaryGeneral", "Rutte", new DateOnly(2024, 6, 17), facts).BlockerCodes().ShouldBe(["HUN"]);
+        engine.Evaluate(rules, "SecretaryGeneral", "Rutte", new DateOnly(2024, 6, 18), facts).Outcome.ShouldBe(Outcome.Approved);
+    }
+
+    [Test]
+    public void Facts_built_in_code_report_mistakes_with_a_readable_location()
+    {
+        var engine = new RuleEngine();
+        var rules = engine.Compile(Sources);
+        var facts = FactsBuilder.For("Live", "SecretaryGeneral").Member("HUNG").Objects("Rutte", on: new DateOnly(2024, 3, 1)).Build();
+
+        var error = Should.Throw<RuleCompilationException>(() => engine.Evaluate(rules, "SecretaryGeneral", "Rutte", new DateOnly(2024, 4, 1), facts));
+        var diagnostic = error.RuleSet!.Diagnostics.Single(d => d.IsError);
+        diagnostic.Id.ShouldBe("NR2001");
+        diagnostic.Location.Path.ShouldBe("Live (built in code)");
+        diagnostic.Location.Source.ToString(diagnostic.Location.Span).ShouldBe("on 2024-03-01: HUNG objects Rutte;");
+    }
+
+    [Test]
+    public void TryCompile_never_throws_on_bad_input_and_Compile_does()
+    {
+        var engine = new RuleEngine();
+        var bad = new[] { RuleSource.FromText("body { member ; } decision in NATOO { require ((; }", "bad.rules"), RuleSource.FromJsonFacts("{ not json", "f.json") };
+
+        var ruleSet = engine.TryCompile(bad);
+        ruleSet.HasErrors.ShouldBeTrue();
+        ruleSet.Diagnostics.Select(d => d.Id).ShouldContain("NR1101");
+        Should.Throw<RuleCompilationException>(() => engine.Compile(bad)).Message.ShouldStartWith("The rules have ");
+    }
+
+    [Test]
+    public void Unknown_names_at_evaluation_are_key_errors()
+    {
+        var engine = new RuleEngine();
+        var rules = engine.Compile(Sources);
+        Should.Throw<KeyNotFoundException>(() => engine.Evaluate(rules, "Nope", "Rutte", new DateOnly(2024, 1, 1)));
+        Should.Throw<KeyNotFoundException>(() => engine.Evaluate(rules, "SecretaryGeneral", "Nobody", new DateOnly(2024, 1, 1)));
+    }
+
+    private sealed class NoDutchCandidates : RuleAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new("ACME001", "Dutch candidate", "candidate '{0}' is Dutch", "Custom", DiagnosticSeverity.Warning);
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+        public override void Analyze(AnalysisContext context)
+        {
+            foreach (var candidate in context.Compilation.Candidates.Where(c => c.Nationality == "NLD"))
+                context.Report(Diagnostic.Create(Descriptor, candidate.Location!, candidate.Name));
+        }
+    }
+
+    [Test]
+    public void A_user_analyzer_added_through_DI_reports_with_its_own_id()
+    {
+        using var provider = new ServiceCollection().AddNatoRules().AddAnalyzer<NoDutchCandidates>().Services.BuildServiceProvider();
+        var ruleSet = provider.GetRequiredService<IRuleEngine>().TryCompile(Sources);
+        var diagnostic = ruleSet.Diagnostics.Single(d => d.Id == "ACME001");
+        diagnostic.Message.ShouldBe("candidate 'Rutte' is Dutch");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+    }
+
+    [Test]
+    public void Severities_are_configurable_per_id()
+    {
+        var raised = new ServiceCollection().AddNatoRules().AddAnalyzer<NoDutchCandidates>()
+            .WithSeverity("ACME001", DiagnosticSeverity.Error).WithSeverity("NR3001", DiagnosticSeverity.Hidden);
+        using var provider = raised.Services.BuildServiceProvider();
+        var ruleSet = provider.GetRequiredService<IRuleEngine>().TryCompile(Sources);
+        ruleSet.HasErrors.ShouldBeTrue();
+        ruleSet.Diagnostics.Single(d => d.Id == "ACME001").Severity.ShouldBe(DiagnosticSeverity.Error);
+
+        var lowered = new RuleEngine(new NatoRulesOptions { Severities = { ["NR2001"] = DiagnosticSeverity.Hidden } });
+        var broken = lowered.TryCompile([RuleSource.FromText(Rules + "facts X for SecretaryGeneral { on 2024-01-01: HUNG objects Rutte; }")]);
+        broken.HasErrors.ShouldBeTrue("errors of binding cannot be hidden");
+    }
+
+    private sealed class CountingCache : IRuleSetCache
+    {
+        public int Calls;
+
+        public RuleSet GetOrAdd(IReadOnlyList<RuleSource> sources, Func<IReadOnlyList<RuleSource>, RuleSet> compile)
+        {
+            Calls++;
+            return compile(sources);
+        }
+    }
+
+    [Test]
+    public void WithRuleSetCache_replaces_the_cache_and_the_default_compiles_once()
+    {
+        using var provider = new ServiceCollection().AddNatoRules().WithRuleSetCache<CountingCache>().Services.BuildServiceProvider();
+        var cache = provider.GetRequiredService<IRuleSetCache>().ShouldBeOfType<CountingCache>();
+        var engine = provider.GetRequiredService<IRuleEngine>();
+        cache.GetOrAdd(Sources, s => engine.Compile(s));
+        cache.Calls.ShouldBe(1);
+
+        var real = new RuleSetCache();
+        var compiled = 0;
+        var first = real.GetOrAdd(Sources, s => { compiled++; return engine.Compile(s); });
+        real.GetOrAdd([RuleSource.FromText(Rules, "nato.rules")], s => { compiled++; return engine.Compile(s); }).ShouldBeSameAs(first);
+        compiled.ShouldBe(1);
+    }
+}
