@@ -72,7 +72,7 @@ internal static class CheckCommand
         if (ruleSet.HasErrors)
         {
             if (format == "json")
-                VerdictJson.Write(asOf, [], diagnostics, explain);
+                Json.WriteCheck(asOf, [], diagnostics, explain);
             return ExitCodes.InputErrors;
         }
 
@@ -94,7 +94,7 @@ internal static class CheckCommand
                     verdicts.Add(compilation.Evaluate(d, c, asOf));
 
         if (format == "json")
-            VerdictJson.Write(asOf, verdicts, diagnostics, explain);
+            Json.WriteCheck(asOf, verdicts, diagnostics, explain);
         else if (format == "text")
             VerdictText.Write(Console.Out, verdicts, explain, ConsoleStyle.ForStandardOutput());
         return verdicts.All(v => v.Outcome == Outcome.Approved) ? ExitCodes.Success : ExitCodes.NotApproved;

@@ -1,32 +1,22 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using NatoRules.Diagnostics;
+using NatoRules.Hosting;
 
 namespace NatoRules.Cli.Output;
 
-/// <summary>Shared JSON writing: one writer setup and the diagnostic shape every command uses.</summary>
+/// <summary>Shared JSON writing setup for the commands; verdicts and diagnostics use the library's <see cref="VerdictJson"/> shape.</summary>
 internal static class Json
 {
-    public static Utf8JsonWriter CreateWriter(Stream stream) => new(stream, new JsonWriterOptions
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static Utf8JsonWriter CreateWriter(Stream stream) => new(stream, VerdictJson.WriterOptions);
 
-    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    public static void WriteDiagnostic(Utf8JsonWriter writer, NatoRules.Diagnostics.Diagnostic diagnostic) =>
+        VerdictJson.WriteDiagnostic(writer, diagnostic);
+
+    /// <summary>Writes the check command's document to standard output.</summary>
+    public static void WriteCheck(DateOnly asOf, IReadOnlyList<NatoRules.Evaluation.Verdict> verdicts,
+        IReadOnlyList<NatoRules.Diagnostics.Diagnostic> diagnostics, bool explain)
     {
-        var span = diagnostic.Location.LineSpan;
-        writer.WriteStartObject();
-        writer.WriteString("id", diagnostic.Id);
-        writer.WriteString("severity", Diagnostic.SeverityText(diagnostic.Severity));
-        writer.WriteString("message", diagnostic.Message);
-        writer.WriteString("file", diagnostic.Location.Path);
-        writer.WriteNumber("line", span.Start.Line + 1);
-        writer.WriteNumber("column", span.Start.Character + 1);
-        writer.WriteNumber("endLine", span.End.Line + 1);
-        writer.WriteNumber("endColumn", span.End.Character + 1);
-        if (diagnostic.Help is { } help)
-            writer.WriteString("help", help);
-        writer.WriteEndObject();
+        using var stdout = Console.OpenStandardOutput();
+        VerdictJson.Write(stdout, asOf, verdicts, diagnostics, explain);
+        stdout.WriteByte((byte)'\n');
     }
 }

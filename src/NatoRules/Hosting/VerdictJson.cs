@@ -1,17 +1,28 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NatoRules.Diagnostics;
 using NatoRules.Evaluation;
 using NatoRules.Text;
 
-namespace NatoRules.Cli.Output;
+namespace NatoRules.Hosting;
 
-/// <summary>Writes the <c>check</c> result as one JSON document; field names are documented in <c>docs/cli.md</c>.</summary>
-internal static class VerdictJson
+/// <summary>
+/// Writes verdicts and diagnostics as JSON in the shape the <c>natorules check --format json</c> command and the
+/// HTTP service share; field names are stable and documented in <c>docs/cli.md</c>.
+/// </summary>
+public static class VerdictJson
 {
-    public static void Write(DateOnly asOf, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Diagnostic> diagnostics, bool explain)
+    /// <summary>Writer options: indented, and non-ASCII text written as is.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
     {
-        using var stdout = Console.OpenStandardOutput();
-        using var writer = Json.CreateWriter(stdout);
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <c>{"asOf", "decisions": [...], "diagnostics": [...]}</c> to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, DateOnly asOf, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Diagnostic> diagnostics, bool explain)
+    {
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteStartArray("decisions");
@@ -20,14 +31,34 @@ internal static class VerdictJson
         writer.WriteEndArray();
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in diagnostics)
-            Json.WriteDiagnostic(writer, diagnostic);
+            WriteDiagnostic(writer, diagnostic);
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
-        stdout.WriteByte((byte)'\n');
     }
 
-    private static void WriteVerdict(Utf8JsonWriter writer, Verdict verdict, bool explain)
+    /// <summary>Writes one diagnostic: <c>id</c>, <c>severity</c>, <c>message</c>, <c>file</c>, <c>line</c>, <c>column</c>, <c>endLine</c>, <c>endColumn</c>, <c>help</c>.</summary>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var span = diagnostic.Location.LineSpan;
+        writer.WriteStartObject();
+        writer.WriteString("id", diagnostic.Id);
+        writer.WriteString("severity", Diagnostic.SeverityText(diagnostic.Severity));
+        writer.WriteString("message", diagnostic.Message);
+        writer.WriteString("file", diagnostic.Location.Path);
+        writer.WriteNumber("line", span.Start.Line + 1);
+        writer.WriteNumber("column", span.Start.Character + 1);
+        writer.WriteNumber("endLine", span.End.Line + 1);
+        writer.WriteNumber("endColumn", span.End.Character + 1);
+        if (diagnostic.Help is { } help)
+            writer.WriteString("help", help);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one verdict object, with its explanation when <paramref name="explain"/> is set.</summary>
+    public static void WriteVerdict(Utf8JsonWriter writer, Verdict verdict, bool explain)
     {
         writer.WriteStartObject();
         writer.WriteString("decision", verdict.Decision.Name);

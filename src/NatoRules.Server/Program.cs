@@ -1,0 +1,61 @@
+using NatoRules.Hosting;
+using NatoRules.Server;
+
+var app = ServerApp.Build(args);
+app.Run();
+
+/// <summary>The HTTP validation service: builds the app, so tests can start it too.</summary>
+public static partial class ServerApp
+{
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public const long MaxRequestBytes = 1024 * 1024;
+
+    /// <summary>Builds the service: NatoRules from configuration (<c>Rules:Path</c>, default <c>rules</c>), the endpoints, Problem Details.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddNatoRules(options =>
+        {
+            options.MaxSourceLength = (int)MaxRequestBytes;
+            options.MaxEvaluationSteps = builder.Configuration.GetValue("NatoRules:MaxEvaluationSteps", 10_000_000L);
+        });
+        builder.Services.AddSingleton<RuleLibrary>();
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // A body over the size limit (413) or cut short (400) becomes a Problem Details response too.
+        app.Use(async (context, next) =>
+        {
+            // Kestrel enforces the limit while reading; a declared length over it is refused at once,
+            // whatever server hosts the app.
+            if (context.Request.ContentLength > MaxRequestBytes)
+            {
+                await Results.Problem(detail: $"The request body is larger than {MaxRequestBytes} bytes.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large").ExecuteAsync(context);
+                return;
+            }
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                var title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request";
+                var detail = e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? $"The request body is larger than {MaxRequestBytes} bytes."
+                    : e.Message;
+                await Results.Problem(detail: detail, statusCode: e.StatusCode, title: title).ExecuteAsync(context);
+            }
+        });
+        Endpoints.Map(app);
+        // Load the rules at start-up, not on the first request.
+        app.Services.GetRequiredService<RuleLibrary>();
+        return app;
+    }
+}
+
+/// <summary>The entry point, public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,203 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NatoRules.Server.Tests;
+
+public sealed class ServerTests
+{
+    private string _rules = "";
+    private WebApplicationFactory<Program> _factory = null!;
+    private HttpClient _client = null!;
+
+    [SetUp]
+    public void StartServer()
+    {
+        // Each test serves its own copy of the NATO rules, so reload tests can edit them.
+        _rules = Path.Combine(Path.GetTempPath(), "natorules-server-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_rules);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "rules", "nato"), "*.rules"))
+            File.Copy(file, Path.Combine(_rules, Path.GetFileName(file)));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Rules:Path", _rules));
+        _client = _factory.CreateClient();
+    }
+
+    [TearDown]
+    public void StopServer()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+        Directory.Delete(_rules, recursive: true);
+    }
+
+    private static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static async Task<JsonElement> ReadJson(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Test]
+    public async Task Health_reports_the_loaded_rules()
+    {
+        var response = await _client.GetAsync("/health");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await ReadJson(response);
+        body.GetProperty("status").GetString().ShouldBe("healthy");
+        body.GetProperty("decisions").GetInt32().ShouldBe(2);
+    }
+
+    [Test]
+    public async Task Rules_lists_decisions_with_their_bodies()
+    {
+        var body = await ReadJson(await _client.GetAsync("/v1/rules"));
+        var decisions = body.GetProperty("decisions").EnumerateArray().ToArray();
+        decisions.Select(d => d.GetProperty("decision").GetString()).ShouldBe(["Accession", "SecretaryGeneral"], ignoreOrder: true);
+        decisions.ShouldAllBe(d => d.GetProperty("body").GetString() == "NATO");
+    }
+
+    [Test]
+    public async Task Evaluate_returns_the_verdict_in_the_CLI_json_shape()
+    {
+        var response = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17" }"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var verdict = (await ReadJson(response)).GetProperty("decisions")[0];
+        verdict.GetProperty("outcome").GetString().ShouldBe("blocked");
+        verdict.GetProperty("blockers").EnumerateArray().Select(b => b.GetProperty("member").GetString()).ShouldBe(["HUN", "ROU"]);
+        verdict.GetProperty("unblock")[0].GetProperty("matter").GetString().ShouldBe("UkraineOptOut");
+    }
+
+    [Test]
+    public async Task Evaluate_takes_facts_as_json()
+    {
+        var response = await _client.PostAsync("/v1/evaluate", JsonBody("""
+            { "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-26",
+              "facts": { "facts": "Extra", "for": ["SecretaryGeneral"],
+                         "positions": [{ "on": "2024-06-25", "member": "POL", "stance": "objects", "candidate": "Rutte" }] } }
+            """));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var verdict = (await ReadJson(response)).GetProperty("decisions")[0];
+        verdict.GetProperty("blockers")[0].GetProperty("member").GetString().ShouldBe("POL");
+        verdict.GetProperty("blockers")[0].GetProperty("file").GetString().ShouldBe("request facts");
+    }
+
+    [Test]
+    public async Task Errors_are_problem_details()
+    {
+        var unknown = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "Nope", "candidate": "Rutte", "asOf": "2024-06-17" }"""));
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        unknown.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await ReadJson(unknown)).GetProperty("detail").GetString().ShouldBe("There is no decision 'Nope'.");
+
+        var badDate = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "17/06/2024" }"""));
+        badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadJson(badDate)).GetProperty("title").GetString().ShouldBe("Malformed request");
+
+        var badFacts = await _client.PostAsync("/v1/evaluate", JsonBody("""
+            { "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-26",
+              "facts": { "facts": "Extra", "for": ["SecretaryGeneral"], "positions": [{ "on": "2024-06-25", "member": "HUNG", "stance": "objects", "candidate": "Rutte" }] } }
+            """));
+        badFacts.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await ReadJson(badFacts);
+        problem.GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("NR2001");
+
+        var notJson = await _client.PostAsync("/v1/evaluate", JsonBody("{ nope"));
+        notJson.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        notJson.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var missing = await _client.GetAsync("/v1/nothing-here");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Test]
+    public async Task A_request_over_the_size_limit_is_refused()
+    {
+        var response = await _client.PostAsync("/v1/check", new StringContent(new string('a', (int)ServerApp.MaxRequestBytes + 1)));
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await ReadJson(response)).GetProperty("title").GetString().ShouldBe("Request too large");
+    }
+
+    [Test]
+    public async Task Check_returns_the_diagnostics_of_rule_text()
+    {
+        var response = await _client.PostAsync("/v1/check", new StringContent("body B { member A; }\ndecision D in BB { require consensus; }"));
+        var body = await ReadJson(response);
+        body.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        var diagnostic = body.GetProperty("diagnostics")[0];
+        diagnostic.GetProperty("id").GetString().ShouldBe("NR2005");
+        diagnostic.GetProperty("line").GetInt32().ShouldBe(2);
+        diagnostic.GetProperty("help").GetString().ShouldBe("did you mean 'B'?");
+    }
+
+    [Test]
+    public async Task An_invalid_edit_keeps_the_last_good_rules_and_a_valid_one_replaces_them()
+    {
+        var library = _factory.Services.GetRequiredService<RuleLibrary>();
+        var generation = library.Generation;
+        var file = Path.Combine(_rules, "secretary-general.rules");
+        var original = await File.ReadAllTextAsync(file);
+
+        await File.WriteAllTextAsync(file, original + "\ndecision Broken in NATOO { require consensus; }\n");
+        await WaitFor(() => library.Generation > generation);
+        var rules = await ReadJson(await _client.GetAsync("/v1/rules"));
+        rules.GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("NR2005");
+        (await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17" }""")))
+            .StatusCode.ShouldBe(HttpStatusCode.OK, "the last good rules stay in service");
+
+        generation = library.Generation;
+        await File.WriteAllTextAsync(file, original.Replace("require consensus and no backing of rivals;", "require consensus;", StringComparison.Ordinal));
+        await WaitFor(() => library.Generation > generation && library.LatestDiagnostics.Count == 0);
+        var verdict = (await ReadJson(await _client.PostAsync("/v1/evaluate",
+            JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17" }""")))).GetProperty("decisions")[0];
+        verdict.GetProperty("blockers").EnumerateArray().Select(b => b.GetProperty("member").GetString()).ShouldBe(["HUN"]);
+    }
+
+    [Test]
+    public async Task The_real_server_answers_over_http_on_a_free_loopback_port()
+    {
+        await using var app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Rules:Path", _rules]);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            address.ShouldStartWith("http://127.0.0.1:");
+            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+            var response = await client.PostAsJsonAsync("/v1/evaluate", new { decision = "SecretaryGeneral", candidate = "Rutte", asOf = "2024-06-26" });
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await ReadJson(response)).GetProperty("decisions")[0].GetProperty("outcome").GetString().ShouldBe("approved");
+
+            // Kestrel's own limit, on a body sent without a length.
+            var chunked = new StreamContent(new MemoryStream(new byte[ServerApp.MaxRequestBytes + 10]));
+            chunked.Headers.ContentLength = null;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/check") { Content = chunked };
+            request.Headers.TransferEncodingChunked = true;
+            var tooLarge = await client.SendAsync(request);
+            tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        // Bounded: the watcher settles changes after 200 ms; give it ten seconds at most.
+        for (var i = 0; i < 200 && !condition(); i++)
+            await Task.Delay(50);
+        condition().ShouldBeTrue("the rules were not reloaded in time");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NatoRules.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("NatoRules.sln not found above the test folder.");
+    }
+}
