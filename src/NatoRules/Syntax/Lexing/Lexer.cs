@@ -4,38 +4,18 @@ using System.Text;
 using NatoRules.Diagnostics;
 using NatoRules.Text;
 using Superpower;
-using Superpower.Tokenizers;
 
 namespace NatoRules.Syntax.Lexing;
 
 /// <summary>
-/// Turns text into tokens with trivia. Superpower's tokenizer splits the text into raw pieces
-/// (every character lands in one piece: trivia pieces are matched, not ignored); this class
+/// Turns text into tokens with trivia. The Superpower tokenizer (<see cref="NatoTokenizer"/>) splits the
+/// text into raw pieces (every character lands in one piece: trivia pieces are kept, not ignored); this class
 /// then classifies keywords, decodes literal values and attaches trivia to tokens by Roslyn's
 /// rule: trailing trivia runs to the end of the line, the rest leads the next token.
 /// </summary>
 internal sealed class Lexer
 {
-    private static readonly Tokenizer<SyntaxKind> Tokenizer = new TokenizerBuilder<SyntaxKind>()
-        .Match(Recognizers.EndOfLine, SyntaxKind.EndOfLineTrivia)
-        .Match(Recognizers.Whitespace, SyntaxKind.WhitespaceTrivia)
-        .Match(Recognizers.SingleLineComment, SyntaxKind.SingleLineCommentTrivia)
-        .Match(Recognizers.MultiLineComment, SyntaxKind.MultiLineCommentTrivia)
-        .Match(Recognizers.String, SyntaxKind.StringToken)
-        .Match(Recognizers.Date, SyntaxKind.DateToken)
-        .Match(Recognizers.Percent, SyntaxKind.PercentToken)
-        .Match(Recognizers.Integer, SyntaxKind.IntegerToken)
-        .Match(Recognizers.Identifier, SyntaxKind.IdentifierToken)
-        .Match(Recognizers.Exactly('{'), SyntaxKind.OpenBraceToken)
-        .Match(Recognizers.Exactly('}'), SyntaxKind.CloseBraceToken)
-        .Match(Recognizers.Exactly('('), SyntaxKind.OpenParenToken)
-        .Match(Recognizers.Exactly(')'), SyntaxKind.CloseParenToken)
-        .Match(Recognizers.Exactly(';'), SyntaxKind.SemicolonToken)
-        .Match(Recognizers.Exactly(':'), SyntaxKind.ColonToken)
-        .Match(Recognizers.Exactly(','), SyntaxKind.CommaToken)
-        .Match(Recognizers.Exactly('='), SyntaxKind.EqualsToken)
-        .Match(Recognizers.AnyCharacter, SyntaxKind.BadCharactersTrivia)
-        .Build();
+    private static readonly Tokenizer<SyntaxKind> Tokenizer = NatoTokenizer.Instance;
 
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics;

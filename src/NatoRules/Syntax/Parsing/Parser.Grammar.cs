@@ -40,14 +40,27 @@ internal sealed partial class Parser
         _ => throw new InvalidOperationException($"No statement starts with {first}."),
     };
 
-    private TokenListParser<SyntaxKind, SyntaxToken> Tok(SyntaxKind kind) => Token.EqualTo(kind).Select(Map);
+    private readonly Dictionary<SyntaxKind, TokenListParser<SyntaxKind, SyntaxToken>> _tokenParsers = [];
+    private readonly Dictionary<string, TokenListParser<SyntaxKind, SyntaxToken>> _choiceParsers = new(StringComparer.Ordinal);
+
+    // Query expressions run their inner `from` clauses once per parse, so every parser built from a
+    // kind is made once and reused; Superpower's Token.EqualTo also reads the kind's attributes by reflection.
+    private TokenListParser<SyntaxKind, SyntaxToken> Tok(SyntaxKind kind)
+    {
+        if (!_tokenParsers.TryGetValue(kind, out var parser))
+            _tokenParsers[kind] = parser = Token.EqualTo(kind).Select(Map);
+        return parser;
+    }
 
     private TokenListParser<SyntaxKind, SyntaxToken> AnyOf(params SyntaxKind[] kinds)
     {
+        var key = string.Join(",", kinds);
+        if (_choiceParsers.TryGetValue(key, out var cached))
+            return cached;
         var parser = Tok(kinds[0]);
         for (var i = 1; i < kinds.Length; i++)
             parser = parser.Or(Tok(kinds[i]));
-        return parser;
+        return _choiceParsers[key] = parser;
     }
 
     private static TokenListParser<SyntaxKind, SyntaxToken?> Maybe(TokenListParser<SyntaxKind, SyntaxToken> parser) =>
@@ -61,10 +74,13 @@ internal sealed partial class Parser
         var identifier = Tok(SyntaxKind.IdentifierToken);
         var date = Tok(SyntaxKind.DateToken);
         var text = Tok(SyntaxKind.StringToken);
+        var maybeText = Maybe(text);
+        var maybeGuarantee = Maybe(Tok(SyntaxKind.GuaranteeKeyword));
         var name = identifier.Select(t => new NameSyntax(t));
+        var moreNames = (from comma in Tok(SyntaxKind.CommaToken) from next in name select new SyntaxElement[] { comma, next }).Many();
         var nameList =
             from first in name
-            from rest in (from comma in Tok(SyntaxKind.CommaToken) from next in name select new SyntaxElement[] { comma, next }).Many()
+            from rest in moreNames
             select new NameListSyntax([first, .. rest.SelectMany(pair => pair)]);
 
         // body
@@ -79,15 +95,17 @@ internal sealed partial class Parser
             from end in date
             select (AttributeSyntax)new TermAttributeSyntax(keyword, start, to, end);
         var literal = AnyOf(SyntaxKind.IntegerToken, SyntaxKind.PercentToken, SyntaxKind.DateToken, SyntaxKind.StringToken);
+        var maybeLiteral = Maybe(literal);
         var valueAttribute =
             from attribute in identifier
-            from value in Maybe(literal)
+            from value in maybeLiteral
             select (AttributeSyntax)new ValueAttributeSyntax(attribute, value);
+        var memberAttributes = joinedOrLeft.Or(term).Or(valueAttribute).Many();
         _member = Statement(
             from keyword in Tok(SyntaxKind.MemberKeyword)
             from code in identifier
-            from title in Maybe(text)
-            from attributes in joinedOrLeft.Or(term).Or(valueAttribute).Many()
+            from title in maybeText
+            from attributes in memberAttributes
             select (keyword, code, title, attributes),
             (m, semicolon) => new MemberDeclarationSyntax(m.keyword, m.code, m.title, m.attributes, semicolon));
 
@@ -117,7 +135,7 @@ internal sealed partial class Parser
             select (keyword, id, eq, c),
             (r, semicolon) => new RuleDeclarationSyntax(r.keyword, r.id, r.eq, r.c, semicolon));
         _matter = Statement(
-            from keyword in Tok(SyntaxKind.MatterKeyword) from id in identifier from description in Maybe(text)
+            from keyword in Tok(SyntaxKind.MatterKeyword) from id in identifier from description in maybeText
             select (keyword, id, description),
             (m, semicolon) => new MatterDeclarationSyntax(m.keyword, m.id, m.description, semicolon));
 
@@ -128,11 +146,12 @@ internal sealed partial class Parser
         var declaredOrWithdrawn =
             from keyword in AnyOf(SyntaxKind.DeclaredKeyword, SyntaxKind.WithdrawnKeyword) from value in date
             select (AttributeSyntax)new DatedAttributeSyntax(keyword, value);
+        var candidateAttributes = national.Or(declaredOrWithdrawn).Many();
         _candidate = Statement(
             from keyword in AnyOf(SyntaxKind.CandidateKeyword, SyntaxKind.ProposalKeyword)
             from id in identifier
-            from title in Maybe(text)
-            from attributes in national.Or(declaredOrWithdrawn).Many()
+            from title in maybeText
+            from attributes in candidateAttributes
             select (keyword, id, title, attributes),
             (c, semicolon) => new CandidateDeclarationSyntax(c.keyword, c.id, c.title, c.attributes, semicolon));
 
@@ -146,25 +165,28 @@ internal sealed partial class Parser
             from form in identifier
             from onKeyword in Tok(SyntaxKind.OnKeyword)
             from given in date
-            from description in Maybe(text)
+            from description in maybeText
             select new GuaranteeClauseSyntax(keyword, matter, fromKeyword, giver, to, receiver, form, onKeyword, given, description);
         var positionCondition =
             from keyword in AnyOf(SyntaxKind.UnlessKeyword, SyntaxKind.IfKeyword)
             from guarantee in Tok(SyntaxKind.GuaranteeKeyword)
             from matter in name
             select new PositionConditionSyntax(keyword, guarantee, matter);
+        var maybePositionCondition = positionCondition.OptionalOrDefault();
+        var positionTail =
+            from verb in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword)
+            from candidate in name
+            from c in maybePositionCondition
+            select (Func<NameListSyntax, EventClauseSyntax>)(names => new PositionClauseSyntax(names, verb, candidate, c));
+        var membershipTail = AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
+            .Select(verb => (Func<NameListSyntax, EventClauseSyntax>)(names => new MembershipClauseSyntax(names, verb)));
+        var withdrawalTail = Tok(SyntaxKind.WithdrawsKeyword)
+            .Select(verb => (Func<NameListSyntax, EventClauseSyntax>)(names => new WithdrawalClauseSyntax(names, verb)));
+        var eventTail = positionTail.Or(membershipTail).Or(withdrawalTail);
         var namedEvent =
             from names in nameList
-            from clause in
-                (from verb in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword)
-                 from candidate in name
-                 from c in positionCondition.OptionalOrDefault()
-                 select (EventClauseSyntax)new PositionClauseSyntax(names, verb, candidate, c))
-                .Or(from verb in AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
-                    select (EventClauseSyntax)new MembershipClauseSyntax(names, verb))
-                .Or(from verb in Tok(SyntaxKind.WithdrawsKeyword)
-                    select (EventClauseSyntax)new WithdrawalClauseSyntax(names, verb))
-            select clause;
+            from complete in eventTail
+            select complete(names);
         var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(namedEvent);
         _on = Statement(
             from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date from colon in Tok(SyntaxKind.ColonToken) from e in eventClause
@@ -177,10 +199,11 @@ internal sealed partial class Parser
             from asKeyword in Tok(SyntaxKind.AsKeyword) from of in Tok(SyntaxKind.OfKeyword) from day in date
             select (asKeyword, of, day),
             (a, semicolon) => new AsOfStatementSyntax(a.asKeyword, a.of, a.day, semicolon));
+        var maybeDated = (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date select new[] { onKeyword, day }).OptionalOrDefault();
         _with = Statement(
             from with in Tok(SyntaxKind.WithKeyword)
             from e in eventClause
-            from dated in (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date select new[] { onKeyword, day }).OptionalOrDefault()
+            from dated in maybeDated
             select (with, e, dated),
             (w, semicolon) => new WithStatementSyntax(w.with, w.e, w.dated?[0], w.dated?[1], semicolon));
         _without = Statement(
@@ -189,15 +212,16 @@ internal sealed partial class Parser
             (w, semicolon) => new WithoutStatementSyntax(w.without, w.guarantee, w.matter, semicolon));
 
         var outcome = AnyOf(SyntaxKind.ApprovedKeyword, SyntaxKind.BlockedKeyword, SyntaxKind.PendingKeyword, SyntaxKind.IneligibleKeyword);
+        var maybeBy = (from byKeyword in Tok(SyntaxKind.ByKeyword) from members in nameList select (byKeyword, members)).OptionalOrDefault();
         var outcomeExpectation =
             from isKeyword in Tok(SyntaxKind.IsKeyword)
             from value in outcome
-            from byClause in (from byKeyword in Tok(SyntaxKind.ByKeyword) from members in nameList select (byKeyword, members)).OptionalOrDefault()
+            from byClause in maybeBy
             select (ExpectationSyntax)new OutcomeExpectationSyntax(isKeyword, value, byClause.byKeyword, byClause.members);
         var unblockExpectation =
             from unblocked in Tok(SyntaxKind.UnblockedKeyword)
             from byKeyword in Tok(SyntaxKind.ByKeyword)
-            from guarantee in Maybe(Tok(SyntaxKind.GuaranteeKeyword))
+            from guarantee in maybeGuarantee
             from target in name
             select (ExpectationSyntax)new UnblockExpectationSyntax(unblocked, byKeyword, guarantee, target);
         var tallyExpectation =
@@ -205,12 +229,13 @@ internal sealed partial class Parser
             from count in Tok(SyntaxKind.IntegerToken)
             from tally in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.IdentifierToken)
             select (ExpectationSyntax)new TallyExpectationSyntax(has, count, tally);
+        var expectationParser = outcomeExpectation.Or(unblockExpectation).Or(tallyExpectation);
         _expect = Statement(
             from expect in Tok(SyntaxKind.ExpectKeyword)
             from decision in name
             from forKeyword in Tok(SyntaxKind.ForKeyword)
             from candidate in name
-            from expectation in outcomeExpectation.Or(unblockExpectation).Or(tallyExpectation)
+            from expectation in expectationParser
             select (expect, decision, forKeyword, candidate, expectation),
             (e, semicolon) => new ExpectStatementSyntax(e.expect, e.decision, e.forKeyword, e.candidate, e.expectation, semicolon));
     }
@@ -224,58 +249,66 @@ internal sealed partial class Parser
         var parenthesized =
             from open in Tok(SyntaxKind.OpenParenToken) from inner in nested from close in Tok(SyntaxKind.CloseParenToken)
             select (ConditionSyntax)new ParenthesizedConditionSyntax(open, inner, close);
+        var moreConditions = (from comma in Tok(SyntaxKind.CommaToken) from next in nested select new SyntaxElement[] { comma, next }).Many();
         var combinator =
             from keyword in AnyOf(SyntaxKind.AllKeyword, SyntaxKind.AnyKeyword)
             from open in Tok(SyntaxKind.OpenParenToken)
             from first in nested
-            from rest in (from comma in Tok(SyntaxKind.CommaToken) from next in nested select new SyntaxElement[] { comma, next }).Many()
+            from rest in moreConditions
             from close in Tok(SyntaxKind.CloseParenToken)
             select (ConditionSyntax)new CombinatorConditionSyntax(keyword, open, [first, .. rest.SelectMany(pair => pair)], close);
         var consensus = Tok(SyntaxKind.ConsensusKeyword).Select(k => (ConditionSyntax)new ConsensusConditionSyntax(k));
+        var maybePolicy = (from abstention in Tok(SyntaxKind.AbstentionKeyword)
+                           from value in AnyOf(SyntaxKind.AllowedKeyword, SyntaxKind.BreaksKeyword)
+                           select new[] { abstention, value }).OptionalOrDefault();
         var unanimity =
             from keyword in Tok(SyntaxKind.UnanimityKeyword)
-            from policy in (from abstention in Tok(SyntaxKind.AbstentionKeyword)
-                            from value in AnyOf(SyntaxKind.AllowedKeyword, SyntaxKind.BreaksKeyword)
-                            select new[] { abstention, value }).OptionalOrDefault()
+            from policy in maybePolicy
             select (ConditionSyntax)new UnanimityConditionSyntax(keyword, policy?[0], policy?[1]);
+        var maybeWhere = (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
+                          select new[] { whereKeyword, flag }).OptionalOrDefault();
         var selector =
             from members in Tok(SyntaxKind.MembersKeyword)
-            from filter in (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
-                           select new[] { whereKeyword, flag }).OptionalOrDefault()
+            from filter in maybeWhere
             select new MemberSelectorSyntax(members, filter?[0], filter?[1]);
         // `no veto ...` and `no backing of rivals` share their first keyword.
+        var maybeHolders = (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault();
         var vetoRest =
             from vetoKeyword in Tok(SyntaxKind.VetoKeyword)
-            from holders in (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault()
+            from holders in maybeHolders
             select (Func<SyntaxToken, ConditionSyntax>)(no => new VetoConditionSyntax(no, vetoKeyword, holders.fromKeyword, holders.s));
         var rivalRest =
             from backing in Tok(SyntaxKind.BackingKeyword)
             from of in Tok(SyntaxKind.OfKeyword)
             from rivals in Tok(SyntaxKind.RivalsKeyword)
             select (Func<SyntaxToken, ConditionSyntax>)(no => new RivalConditionSyntax(no, backing, of, rivals));
+        var noTail = vetoRest.Or(rivalRest);
         var veto =
             from no in Tok(SyntaxKind.NoKeyword)
-            from complete in vetoRest.Or(rivalRest)
+            from complete in noTail
             select complete(no);
+        var thresholdTail =
+            (from count in Tok(SyntaxKind.IntegerToken) from supports in Tok(SyntaxKind.SupportsKeyword)
+             select new SyntaxToken?[] { count, supports, null, null })
+            .Or(from percent in Tok(SyntaxKind.PercentToken) from of in Tok(SyntaxKind.OfKeyword)
+                from measure in AnyOf(SyntaxKind.MembersKeyword, SyntaxKind.IdentifierToken)
+                select new SyntaxToken?[] { percent, null, of, measure });
         var threshold =
             from at in Tok(SyntaxKind.AtKeyword)
             from least in Tok(SyntaxKind.LeastKeyword)
-            from rest in
-                (from count in Tok(SyntaxKind.IntegerToken) from supports in Tok(SyntaxKind.SupportsKeyword)
-                 select new SyntaxToken?[] { count, supports, null, null })
-                .Or(from percent in Tok(SyntaxKind.PercentToken) from of in Tok(SyntaxKind.OfKeyword)
-                    from measure in AnyOf(SyntaxKind.MembersKeyword, SyntaxKind.IdentifierToken)
-                    select new SyntaxToken?[] { percent, null, of, measure })
+            from rest in thresholdTail
             select (ConditionSyntax)new ThresholdConditionSyntax(at, least, rest[0]!, rest[1], rest[2], rest[3]);
+        var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
+        var candidatePredicate =
+            Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
+            .Or(from national in Tok(SyntaxKind.NationalKeyword) from of in Tok(SyntaxKind.OfKeyword)
+                from member in Tok(SyntaxKind.MemberKeyword)
+                select new SyntaxToken?[] { national, of, member });
         var candidate =
             from keyword in Tok(SyntaxKind.CandidateKeyword)
             from isKeyword in Tok(SyntaxKind.IsKeyword)
-            from not in Maybe(Tok(SyntaxKind.NotKeyword))
-            from predicate in
-                Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
-                .Or(from national in Tok(SyntaxKind.NationalKeyword) from of in Tok(SyntaxKind.OfKeyword)
-                    from member in Tok(SyntaxKind.MemberKeyword)
-                    select new SyntaxToken?[] { national, of, member })
+            from not in maybeNot
+            from predicate in candidatePredicate
             select (ConditionSyntax)new CandidateConditionSyntax(keyword, isKeyword, not, predicate[0]!, predicate[1], predicate[2]);
         var givenBy =
             from given in Tok(SyntaxKind.GivenKeyword)

@@ -1,0 +1,151 @@
+using Superpower;
+using Superpower.Model;
+
+namespace NatoRules.Syntax.Lexing;
+
+/// <summary>
+/// The language's Superpower tokenizer: one pass over the characters that classifies each piece
+/// (trivia pieces too, so every character lands in one) by its first character, instead of trying
+/// a list of recognizers in turn. Bad characters come out as <see cref="SyntaxKind.BadCharactersTrivia"/>,
+/// so tokenizing never fails.
+/// </summary>
+internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
+{
+    public static NatoTokenizer Instance { get; } = new();
+
+    protected override IEnumerable<Result<SyntaxKind>> Tokenize(TextSpan span)
+    {
+        var s = span.Source!;
+        var i = span.Position.Absolute;
+        var end = i + span.Length;
+        var position = span.Position;
+        while (i < end)
+        {
+            var (kind, length) = Scan(s, i, end);
+            var next = Advance(s, position, length);
+            yield return Result.Value(kind, new TextSpan(s, position, length), new TextSpan(s, next, end - next.Absolute));
+            position = next;
+            i += length;
+        }
+    }
+
+    /// <summary>Moves a Superpower position over <paramref name="length"/> characters, counting lines.</summary>
+    private static Position Advance(string s, Position position, int length)
+    {
+        var absolute = position.Absolute;
+        var line = position.Line;
+        var column = position.Column;
+        for (var k = 0; k < length; k++)
+        {
+            if (s[absolute + k] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+        return new Position(absolute + length, line, column);
+    }
+
+    /// <summary>The kind and length of the piece starting at <paramref name="i"/>.</summary>
+    internal static (SyntaxKind Kind, int Length) Scan(string s, int i, int end)
+    {
+        var c = s[i];
+        switch (c)
+        {
+            case '\n':
+                return (SyntaxKind.EndOfLineTrivia, 1);
+            case '\r':
+                return (SyntaxKind.EndOfLineTrivia, i + 1 < end && s[i + 1] == '\n' ? 2 : 1);
+            case ' ' or '\t':
+                return (SyntaxKind.WhitespaceTrivia, Whitespace(s, i, end));
+            case '/' when i + 1 < end && s[i + 1] == '/':
+            {
+                var j = i + 2;
+                while (j < end && s[j] != '\r' && s[j] != '\n')
+                    j++;
+                return (SyntaxKind.SingleLineCommentTrivia, j - i);
+            }
+            case '/' when i + 1 < end && s[i + 1] == '*':
+            {
+                var close = s.IndexOf("*/", i + 2, end - i - 2, StringComparison.Ordinal);
+                return (SyntaxKind.MultiLineCommentTrivia, (close < 0 ? end : close + 2) - i);
+            }
+            case '"':
+                return (SyntaxKind.StringToken, String(s, i, end));
+            case '{': return (SyntaxKind.OpenBraceToken, 1);
+            case '}': return (SyntaxKind.CloseBraceToken, 1);
+            case '(': return (SyntaxKind.OpenParenToken, 1);
+            case ')': return (SyntaxKind.CloseParenToken, 1);
+            case ';': return (SyntaxKind.SemicolonToken, 1);
+            case ':': return (SyntaxKind.ColonToken, 1);
+            case ',': return (SyntaxKind.CommaToken, 1);
+            case '=': return (SyntaxKind.EqualsToken, 1);
+        }
+        if (char.IsAsciiDigit(c))
+            return Number(s, i, end);
+        if (char.IsLetter(c) || c == '_')
+        {
+            var j = i + 1;
+            while (j < end && (char.IsLetterOrDigit(s[j]) || s[j] == '_'))
+                j++;
+            return (SyntaxKind.IdentifierToken, j - i);
+        }
+        if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            return (SyntaxKind.WhitespaceTrivia, Whitespace(s, i, end));
+        // A character that fits nothing; a surrogate pair stays whole.
+        return (SyntaxKind.BadCharactersTrivia, char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1]) ? 2 : 1);
+    }
+
+    private static int Whitespace(string s, int i, int end)
+    {
+        var j = i;
+        while (j < end && s[j] != '\r' && s[j] != '\n' && (char.IsWhiteSpace(s[j]) || s[j] == '\uFEFF'))
+            j++;
+        return j - i;
+    }
+
+    /// <summary>A string; an unterminated one runs to the end of its line (the lexer reports it).</summary>
+    private static int String(string s, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end)
+        {
+            var c = s[j];
+            if (c == '"')
+                return j + 1 - i;
+            if (c == '\r' || c == '\n')
+                break;
+            j += c == '\\' && j + 1 < end && s[j + 1] != '\r' && s[j + 1] != '\n' ? 2 : 1;
+        }
+        return j - i;
+    }
+
+    /// <summary>Digits: a date (digits joined by hyphens, its shape checked later), a percentage, or an integer.</summary>
+    private static (SyntaxKind, int) Number(string s, int i, int end)
+    {
+        var j = Digits(s, i, end);
+        if (j + 1 < end && s[j] == '-' && char.IsAsciiDigit(s[j + 1]))
+        {
+            while (j + 1 < end && s[j] == '-' && char.IsAsciiDigit(s[j + 1]))
+                j = Digits(s, j + 1, end);
+            return (SyntaxKind.DateToken, j - i);
+        }
+        var k = j;
+        if (k + 1 < end && s[k] == '.' && char.IsAsciiDigit(s[k + 1]))
+            k = Digits(s, k + 1, end);
+        if (k < end && s[k] == '%')
+            return (SyntaxKind.PercentToken, k + 1 - i);
+        return (SyntaxKind.IntegerToken, j - i);
+    }
+
+    private static int Digits(string s, int i, int end)
+    {
+        while (i < end && char.IsAsciiDigit(s[i]))
+            i++;
+        return i;
+    }
+}
