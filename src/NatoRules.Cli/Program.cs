@@ -18,6 +18,7 @@ var root = new RootCommand(
     TestCommand.Create(),
     ParseCommand.Create(),
     ExplainCommand.Create(),
+    BenchCommand.Create(),
 };
 
 var parsed = root.Parse(args);

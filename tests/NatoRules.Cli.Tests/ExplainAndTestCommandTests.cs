@@ -104,3 +104,30 @@ public sealed class TestCommandOptionTests
         document.RootElement.GetProperty("failed").GetInt32().ShouldBe(0);
     }
 }
+
+public sealed class BenchCommandTests
+{
+    [Test]
+    public void Bench_times_each_decision_and_candidate()
+    {
+        var path = CliRunner.TempFile("bench.rules", """
+            body B { member A; member C; }
+            decision D in B { require consensus; }
+            facts F for D { candidate X; candidate Y; on 2024-01-01: A objects X; }
+            """);
+        var result = CliRunner.Run("bench", path, "--as-of", "2024-02-01", "--rounds", "1");
+        result.ExitCode.ShouldBe(0);
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("as of 2024-02-01, median of 1 rounds (single thread; noisy machines vary):");
+        lines[1].ShouldStartWith("decision");
+        lines.Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ShouldBe(["X", "Y"]);
+        lines[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("0", "the boolean path allocates nothing");
+    }
+
+    [Test]
+    public void Bench_with_nothing_to_time_is_wrong_usage()
+    {
+        var path = CliRunner.TempFile("bench.rules", "body B { member A; }\ndecision D in B { require consensus; }\nfacts F for D { candidate X; }\n");
+        CliRunner.Run("bench", path, "--decision", "Nope").ExitCode.ShouldBe(64);
+    }
+}

@@ -67,12 +67,15 @@ internal sealed class EvaluationState
         Members = members;
         Charge();
         Supports = Objections = Abstentions = Silent = NonMembers = 0;
+        // One look-up of the candidate's positions, then arrays indexed by member.
+        var positions = facts.PositionsOf(candidate);
+        var changes = facts.HasMembershipChanges;
         for (var i = 0; i < n; i++)
         {
             var member = members[i];
-            var counts = facts.IsMember(member, asOf);
+            var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
             Counts[i] = counts;
-            var position = facts.LatestPosition(candidate, member, asOf);
+            var position = positions is not null && i < positions.Length ? FactBase.Latest(positions[i], asOf) : null;
             Positions[i] = position;
             Guarantees[i] = null;
             var stance = Stance.Silent;

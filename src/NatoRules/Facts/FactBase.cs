@@ -58,17 +58,28 @@ internal sealed class FactBase
         return array;
     }
 
-    /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
-    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf)
+    /// <summary>Every member's positions on <paramref name="candidate"/>, indexed by member, each sorted by date; null when there are none.</summary>
+    public PositionFact[][]? PositionsOf(CandidateSymbol candidate) => _positions.GetValueOrDefault(candidate);
+
+    /// <summary>The latest of <paramref name="facts"/> (sorted by date) on or before <paramref name="asOf"/>.</summary>
+    public static PositionFact? Latest(PositionFact[] facts, DateOnly asOf)
     {
-        if (!_positions.TryGetValue(candidate, out var perMember) || member.Index >= perMember.Length)
-            return null;
-        var facts = perMember[member.Index];
         PositionFact? latest = null;
         // Positions per member are few; a linear scan beats a binary search's setup here.
         for (var i = 0; i < facts.Length && facts[i].Date <= asOf; i++)
             latest = facts[i];
         return latest;
+    }
+
+    /// <summary>Whether any fact changes membership; when none does, the body's declaration alone decides.</summary>
+    public bool HasMembershipChanges => _membershipChanges.Count > 0;
+
+    /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
+    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf)
+    {
+        if (!_positions.TryGetValue(candidate, out var perMember) || member.Index >= perMember.Length)
+            return null;
+        return Latest(perMember[member.Index], asOf);
     }
 
     /// <summary>Every position on <paramref name="candidate"/> by <paramref name="member"/>, by date.</summary>
@@ -83,7 +94,7 @@ internal sealed class FactBase
     public bool IsMember(MemberSymbol member, DateOnly date)
     {
         var isMember = member.IsMemberOn(date);
-        if (!_membershipChanges.TryGetValue(member, out var changes))
+        if (_membershipChanges.Count == 0 || !_membershipChanges.TryGetValue(member, out var changes))
             return isMember;
         DateOnly? declaredBoundary = LatestDeclaredBoundary(member, date);
         foreach (var change in changes)

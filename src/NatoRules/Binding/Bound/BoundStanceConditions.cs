@@ -188,9 +188,22 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
 {
     public override Truth Evaluate(EvaluationState state)
     {
-        for (var i = 0; i < state.Members.Count; i++)
-            if (state.Counts[i] && state.Stances[i] != Stance.Supports && BackedRival(state, i) is not null)
-                return Truth.False;
+        // Rivals outer, members inner: one look-up of each rival's positions per evaluation.
+        var factsSets = state.Decision.Facts;
+        for (var f = 0; f < factsSets.Count; f++)
+        {
+            var candidates = factsSets[f].Candidates;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var rival = candidates[c];
+                if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival) || state.Facts.PositionsOf(rival) is not { } positions)
+                    continue;
+                for (var i = 0; i < state.Members.Count && i < positions.Length; i++)
+                    if (state.Counts[i] && state.Stances[i] != Stance.Supports
+                        && FactBase.Latest(positions[i], state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
+                        return Truth.False;
+            }
+        }
         return Truth.True;
     }
 

@@ -78,14 +78,32 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
 
     public string Attribute { get; } = attribute;
 
+    // The attribute of each member of the last body evaluated, by member index; bodies are immutable,
+    // so the array is computed once per body and swapped in whole (safe across threads).
+    private AttributeValues? _values;
+
+    private sealed record AttributeValues(BodySymbol Body, decimal[] Values);
+
+    private decimal[] ValuesFor(BodySymbol body)
+    {
+        if (_values is { } cached && ReferenceEquals(cached.Body, body))
+            return cached.Values;
+        var values = new decimal[body.Members.Count];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = body.Members[i].Numbers.GetValueOrDefault(Attribute);
+        _values = new AttributeValues(body, values);
+        return values;
+    }
+
     protected override (decimal, decimal, decimal) Measure(EvaluationState state)
     {
         decimal total = 0, supporting = 0, silent = 0;
+        var values = ValuesFor(state.Decision.Body);
         for (var i = 0; i < state.Members.Count; i++)
         {
             if (!state.Counts[i])
                 continue;
-            var value = state.Members[i].Numbers.GetValueOrDefault(Attribute);
+            var value = values[i];
             total += value;
             if (state.Stances[i] == Stance.Supports)
                 supporting += value;

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using NatoRules.Syntax;
+
+namespace NatoRules.Benchmarks;
+
+/// <summary>Parse + bind throughput on generated rule files of 1, 10 and 50 MB (divide the size by the median for MB/s).</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class ParseBenchmarks
+{
+    private string _text = "";
+
+    [Params(1, 10, 50)]
+    public int Megabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _text = Generated.RuleFile(Megabytes * 1024 * 1024);
+
+    [Benchmark(Description = "parse + bind")]
+    public int ParseAndBind()
+    {
+        var compilation = Compilation.Create([SyntaxTree.Parse(_text, "generated.rules")]);
+        return compilation.Diagnostics.Count;
+    }
+}
