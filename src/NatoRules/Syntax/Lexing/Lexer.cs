@@ -37,8 +37,9 @@ internal sealed class Lexer
                 AddRaw(raw, token.Kind, token.Span.Position.Absolute, token.Span.Length);
         }
 
-        var tokens = new List<SyntaxToken>();
+        var tokens = new List<SyntaxToken>(raw.Count / 2 + 1);
         var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var i = 0;
         while (i < raw.Count)
         {
@@ -51,7 +52,6 @@ internal sealed class Lexer
             }
 
             i++;
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
             while (i < raw.Count && SyntaxFacts.IsTrivia(raw[i].Kind))
             {
                 var trivia = MakeTrivia(raw[i].Kind, raw[i].Start, raw[i].Length);
@@ -80,7 +80,7 @@ internal sealed class Lexer
 
     private SyntaxTrivia MakeTrivia(SyntaxKind kind, int start, int length)
     {
-        var text = _source.Text.Substring(start, length);
+        var text = Shared(start, length);
         if (kind == SyntaxKind.BadCharactersTrivia)
             _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter, _source, new TextSpan(start, length), Printable(text));
         else if (kind == SyntaxKind.MultiLineCommentTrivia && (length < 4 || !text.EndsWith("*/", StringComparison.Ordinal)))
@@ -91,7 +91,7 @@ internal sealed class Lexer
     private SyntaxToken MakeToken(SyntaxKind kind, int start, int length,
         ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
     {
-        var text = _source.Text.Substring(start, length);
+        var text = Shared(start, length);
         object? value = null;
         switch (kind)
         {
@@ -118,6 +118,27 @@ internal sealed class Lexer
                 break;
         }
         return new SyntaxToken(kind, start, text, value, leading, trailing);
+    }
+
+    // Most token and trivia texts repeat (keywords, punctuation, a space, a line break, member codes),
+    // so short texts are shared instead of allocated per occurrence.
+    private readonly Dictionary<int, string[]> _shared = [];
+
+    private string Shared(int start, int length)
+    {
+        if (length > 12)
+            return _source.Text.Substring(start, length);
+        var span = _source.Text.AsSpan(start, length);
+        var hash = string.GetHashCode(span);
+        if (_shared.TryGetValue(hash, out var candidates))
+        {
+            foreach (var candidate in candidates)
+                if (span.SequenceEqual(candidate))
+                    return candidate;
+        }
+        var text = span.ToString();
+        _shared[hash] = candidates is null ? [text] : [.. candidates, text];
+        return text;
     }
 
     private object? DecodeDate(string text, int start)
