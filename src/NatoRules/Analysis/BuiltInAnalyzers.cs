@@ -94,7 +94,7 @@ internal sealed class FactsAfterTestsAnalyzer : RuleAnalyzer
         foreach (var (date, location) in context.Compilation.Positions.Select(p => (p.Date, p.Location))
                      .Concat(context.Compilation.Guarantees.Select(g => (g.Date, g.Location))))
             if (date > latest)
-                context.Report(Diagnostic.Create(DiagnosticDescriptors.FactAfterEveryTest, location, date.ToString("yyyy-MM-dd"), latest.ToString("yyyy-MM-dd")));
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.FactAfterEveryTest, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
 

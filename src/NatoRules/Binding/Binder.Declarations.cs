@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Diagnostics;
 using NatoRules.Facts;
 using NatoRules.Syntax;
@@ -160,14 +161,14 @@ internal sealed partial class Binder
                     sawMembershipDate = true;
                     var start = openSince ?? DateOnly.MinValue;
                     if (until < start)
-                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, left.Date.GetLocation(), syntax.Code.Text, $"left {until:yyyy-MM-dd}", $"joined {start:yyyy-MM-dd}");
+                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, left.Date.GetLocation(), syntax.Code.Text, $"left {Dates.Iso(until)}", $"joined {Dates.Iso(start)}");
                     memberships.Add(new Membership(start, until));
                     openSince = null;
                     break;
                 case TermAttributeSyntax term when Date(term.StartDate)?.Value is { } termStart && Date(term.EndDate)?.Value is { } termEnd:
                     sawMembershipDate = true;
                     if (termEnd < termStart)
-                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, term.EndDate.GetLocation(), syntax.Code.Text, $"term end {termEnd:yyyy-MM-dd}", $"term start {termStart:yyyy-MM-dd}");
+                        Report(DiagnosticDescriptors.PeriodEndsBeforeStart, term.EndDate.GetLocation(), syntax.Code.Text, $"term end {Dates.Iso(termEnd)}", $"term start {Dates.Iso(termStart)}");
                     memberships.Add(new Membership(termStart, termEnd.AddDays(1)));
                     break;
                 case ValueAttributeSyntax { Value: null } flag:

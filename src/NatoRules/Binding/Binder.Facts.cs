@@ -78,7 +78,7 @@ internal sealed partial class Binder
         }
         if (candidate is { Declared: { } declared, Withdrawn: { } withdrew } && withdrew < declared)
             Report(DiagnosticDescriptors.WithdrawnBeforeDeclared, input.Withdrawn!.Location, candidate.Name,
-                withdrew.ToString("yyyy-MM-dd"), declared.ToString("yyyy-MM-dd"));
+                withdrew.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), declared.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Binds a position; <paramref name="undated"/> is the date to use when the input has none (a test's override).</summary>
@@ -155,7 +155,7 @@ internal sealed partial class Binder
             var joinsLater = position.Member.Memberships.Any(m => m.From > position.Date)
                 || facts.MembershipChanges.Any(c => ReferenceEquals(c.Member, position.Member) && c.Joins && c.Date > position.Date);
             Report(joinsLater ? DiagnosticDescriptors.PositionBeforeJoining : DiagnosticDescriptors.PositionAfterLeaving,
-                position.Location, position.Member.Name, position.Candidate.Name, position.Date.ToString("yyyy-MM-dd"), position.Member.Body.Name);
+                position.Location, position.Member.Name, position.Candidate.Name, position.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), position.Member.Body.Name);
         }
 
         foreach (var group in _positions.GroupBy(p => (p.Member, p.Candidate, p.Date)))
@@ -167,13 +167,13 @@ internal sealed partial class Binder
                     continue;
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, other.Location,
                     $"the other position is at {Short(first.Location)}", [first.Location],
-                    other.Member.Name, other.Candidate.Name, other.Date.ToString("yyyy-MM-dd")));
+                    other.Member.Name, other.Candidate.Name, other.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
         foreach (var guarantee in _guarantees)
             if (!facts.IsMember(guarantee.Receiver, guarantee.Date))
                 Report(DiagnosticDescriptors.GuaranteeToNonMember, guarantee.Location, guarantee.Matter.Name, guarantee.Receiver.Name,
-                    guarantee.Date.ToString("yyyy-MM-dd"), guarantee.Receiver.Body.Name);
+                    guarantee.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), guarantee.Receiver.Body.Name);
     }
 }

@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Binding;
 using NatoRules.Binding.Bound;
 using NatoRules.Facts;
@@ -61,7 +62,7 @@ internal static class Evaluator
 
         if (candidate.Declared is { } declared && declared > asOf)
         {
-            ineligibility.Add($"{candidate.Name} is not a candidate until {declared:yyyy-MM-dd}");
+            ineligibility.Add($"{candidate.Name} is not a candidate until {Dates.Iso(declared)}");
             steps.Add(new Explanation(ineligibility[^1], "not met", null, candidate.Location is { } l ? [l] : [], []));
         }
         foreach (var condition in decision.Eligibility)
@@ -108,7 +109,7 @@ internal static class Evaluator
                 .Select(t => new UnblockOption(UnblockKind.MoreSupport, null, null, $"more support to reach {t.Description} (now {t.Text})"))
                 .ToList()
             : [];
-        var root = new Explanation($"{decision.Name} for {candidate.Name} as of {asOf:yyyy-MM-dd}", outcome.ToText(),
+        var root = new Explanation($"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(),
             decision.Location, [], steps);
         // Every position that decided a member's stance was used, whether or not a step names it.
         var factsUsed = new List<Text.Location>();

@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Binding;
 
 namespace NatoRules.Evaluation;
@@ -57,6 +58,6 @@ public sealed class Verdict
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Decision.Name} for {Candidate.Name} as of {AsOf:yyyy-MM-dd}: {Outcome.ToText()}"
+        $"{Decision.Name} for {Candidate.Name} as of {Dates.Iso(AsOf)}: {Outcome.ToText()}"
         + (Blockers.Count > 0 ? " by " + string.Join(", ", Blockers.Select(b => b.Member.Name).Distinct()) : "");
 }

@@ -121,3 +121,22 @@ public sealed class AllocationTests
         allocated.ShouldBe(0);
     }
 }
+
+public sealed class CultureTests
+{
+    [Test]
+    [SetCulture("th-TH")]
+    public void Dates_in_verdicts_and_diagnostics_are_ISO_whatever_the_calendar()
+    {
+        // The Thai culture counts years in the Buddhist era (2024 is 2567).
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+        verdict.ToString().ShouldBe("SecretaryGeneral for Rutte as of 2024-06-17: blocked by HUN, ROU");
+        string.Join("\n", Flatten(verdict.Explanation).Select(e => e.Text)).ShouldContain("since 2024-01-01");
+
+        var compilation = Compilation.Create([NatoRules.Syntax.SyntaxTree.Parse(
+            "body B { member A joined 2020-01-01; } decision D in B { require consensus; } facts F for D { candidate X; on 2019-01-01: A objects X; }")]);
+        compilation.Diagnostics.Single().Message.ShouldContain("on 2019-01-01");
+    }
+
+    private static IEnumerable<NatoRules.Evaluation.Explanation> Flatten(NatoRules.Evaluation.Explanation step) => [step, .. step.Children.SelectMany(Flatten)];
+}

@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Evaluation;
 using NatoRules.Syntax;
 
@@ -18,7 +19,7 @@ internal sealed class BoundCandidateNational(SyntaxNode syntax) : BoundCondition
         var text = nationality is null
             ? $"{state.Candidate.Name} has no nationality stated"
             : $"{state.Candidate.Name} is a national of {nationality}, " + (truth == Truth.True ? "a member" : "not a member")
-              + $" of {state.Decision.Body.Name} on {state.AsOf:yyyy-MM-dd}";
+              + $" of {state.Decision.Body.Name} on {Dates.Iso(state.AsOf)}";
         return new Explained(truth, new Explanation(text, truth.ToText(), Location,
             state.Candidate.Location is { } l ? [l] : [], []), []);
     }
@@ -36,7 +37,7 @@ internal sealed class BoundCandidateWithdrawn(SyntaxNode syntax) : BoundConditio
         var withdrawn = state.Facts.WithdrawnOn(state.Candidate);
         var text = withdrawn is null
             ? $"{state.Candidate.Name} has not withdrawn"
-            : $"{state.Candidate.Name} withdraws on {withdrawn:yyyy-MM-dd}";
+            : $"{state.Candidate.Name} withdraws on {Dates.Iso(withdrawn)}";
         var facts = state.Candidate.WithdrawnLocation is { } l ? new[] { l } : [];
         return new Explained(truth, new Explanation(text, truth == Truth.True ? "withdrawn" : "not withdrawn", Location, facts, []), []);
     }

@@ -10,12 +10,16 @@ namespace NatoRules.Binding.Bound;
 /// </summary>
 internal abstract class BoundCondition(SyntaxNode syntax)
 {
+    private Location? _location;
+    private string? _text;
+
     public SyntaxNode Syntax { get; } = syntax;
 
-    public Location Location => Syntax.GetLocation();
+    // Both are asked for on every explained evaluation; the tree is immutable, so they are computed once.
+    public Location Location => _location ??= Syntax.GetLocation();
 
     /// <summary>The condition as written, for explanations.</summary>
-    public string Text => Syntax.ToString();
+    public string Text => _text ??= Syntax.ToString();
 
     public abstract Truth Evaluate(EvaluationState state);
 

@@ -6,9 +6,11 @@ namespace NatoRules.Binding.Bound;
 /// <summary>A requirement on a guarantee, from a decision's <c>guarantees count when ...</c> clause.</summary>
 internal abstract class BoundGuaranteeCondition(SyntaxNode syntax)
 {
+    private string? _text;
+
     public SyntaxNode Syntax { get; } = syntax;
 
-    public string Text => Syntax.ToString();
+    public string Text => _text ??= Syntax.ToString();
 
     public abstract bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate);
 }

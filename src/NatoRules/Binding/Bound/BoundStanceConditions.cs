@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Evaluation;
 using NatoRules.Facts;
 using NatoRules.Syntax;
@@ -48,8 +49,8 @@ internal static class StanceBlockers
             facts.Add(guarantee.Location);
         var text = position is null
             ? $"{member.Name} has taken no position"
-            : $"{member.Name} {Describe(position)} since {position.Date:yyyy-MM-dd}"
-              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {guarantee.Date:yyyy-MM-dd} ({guarantee.Form}, from {guarantee.Giver})" : "");
+            : $"{member.Name} {Describe(position)} since {Dates.Iso(position.Date)}"
+              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {Dates.Iso(guarantee.Date)} ({guarantee.Form}, from {guarantee.Giver})" : "");
         return new Explanation(text, result, null, facts, []);
     }
 
@@ -243,7 +244,7 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
                     new UnblockOption(UnblockKind.RivalWithdrawal, null, null, $"{rival.Name} withdraws"),
                     new UnblockOption(UnblockKind.ChangeOfPosition, member, null, $"{member.Name} supports {state.Candidate.Name}"),
                 ]));
-            steps.Add(new Explanation($"{member.Name} supports the rival {rival.Name} since {backing.Date:yyyy-MM-dd}", "withholds consensus",
+            steps.Add(new Explanation($"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
                 null, [backing.Location], []));
         }
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;
