@@ -43,12 +43,8 @@ internal static class CheckCommand
     private static int Run(string[] paths, string[] facts, string? asOfText, string? decisionName, string? candidateName, string format, bool explain,
         Dictionary<string, Diagnostics.DiagnosticSeverity> severities)
     {
-        var asOf = DateOnly.FromDateTime(DateTime.Today);
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-        {
-            Console.Error.WriteLine($"natorules: error: --as-of '{asOfText}' is not a date; write yyyy-mm-dd, such as 2024-06-17");
+        if (PathArguments.AsOf(asOfText) is not { } asOf)
             return ExitCodes.Usage;
-        }
         var ruleSet = Workspace.Load(paths, facts, out var error, severities);
         if (ruleSet is null)
         {

@@ -60,4 +60,16 @@ internal static class PathArguments
             default: return false;
         }
     }
+
+    /// <summary>The <c>--as-of</c> date (today when absent); null, after a one-line error, when it is no date.</summary>
+    public static DateOnly? AsOf(string? text)
+    {
+        if (text is null)
+            return DateOnly.FromDateTime(DateTime.Today);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+            return date;
+        Console.Error.WriteLine($"natorules: error: --as-of '{text}' is not a date; write yyyy-mm-dd, such as 2024-06-17");
+        return null;
+    }
 }
