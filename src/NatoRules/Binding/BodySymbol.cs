@@ -27,9 +27,13 @@ public sealed class BodySymbol : Symbol
     /// <summary>The members whose membership covers <paramref name="date"/>.</summary>
     public IEnumerable<MemberSymbol> MembersOn(DateOnly date) => Members.Where(m => m.IsMemberOn(date));
 
+    /// <summary>The members as an array, for the evaluator's loops.</summary>
+    internal MemberSymbol[] MemberArray { get; private set; } = [];
+
     internal void SetMembers(List<MemberSymbol> members)
     {
         Members = members;
+        MemberArray = [.. members];
         _byCode = members.ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
     }
 }

@@ -14,9 +14,12 @@ public sealed class MemberSymbol : Symbol
         Body = body;
         Index = index;
         Memberships = memberships;
+        _memberships = [.. memberships];
         Flags = flags;
         Numbers = numbers;
     }
+
+    private readonly Membership[] _memberships;
 
     /// <inheritdoc/>
     public override SymbolKind Kind => SymbolKind.Member;
@@ -42,9 +45,9 @@ public sealed class MemberSymbol : Symbol
     /// <summary>Whether the body's declaration makes this a member on <paramref name="date"/>.</summary>
     public bool IsMemberOn(DateOnly date)
     {
-        // Indexed, not foreach: the evaluator's boolean path must not allocate an enumerator.
-        for (var i = 0; i < Memberships.Count; i++)
-            if (Memberships[i].Covers(date))
+        // An array, not the interface: the evaluator asks this of every member on every evaluation.
+        foreach (var membership in _memberships)
+            if (membership.Covers(date))
                 return true;
         return false;
     }

@@ -16,7 +16,7 @@ internal sealed class EvaluationState
     public DateOnly AsOf { get; private set; }
     public FactBase Facts { get; private set; } = null!;
 
-    public IReadOnlyList<MemberSymbol> Members { get; private set; } = [];
+    public MemberSymbol[] Members { get; private set; } = [];
     public bool[] Counts { get; private set; } = [];
     public Stance[] Stances { get; private set; } = [];
     public PositionFact?[] Positions { get; private set; } = [];
@@ -44,7 +44,7 @@ internal sealed class EvaluationState
     /// <summary>Counts the work of one condition over the members; throws once the budget is spent.</summary>
     public void Charge()
     {
-        _stepsLeft -= Members.Count + 1;
+        _stepsLeft -= Members.Length + 1;
         if (_stepsLeft < 0)
             throw new EvaluationLimitExceededException(_stepLimit);
     }
@@ -55,8 +55,8 @@ internal sealed class EvaluationState
         Candidate = candidate;
         AsOf = asOf;
         Facts = facts;
-        var members = decision.Body.Members;
-        var n = members.Count;
+        var members = decision.Body.MemberArray;
+        var n = members.Length;
         if (Counts.Length != n)
         {
             Counts = new bool[n];

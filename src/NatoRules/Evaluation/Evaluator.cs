@@ -113,7 +113,7 @@ internal static class Evaluator
             decision.Location, [], steps);
         // Every position that decided a member's stance was used, whether or not a step names it.
         var factsUsed = new List<Text.Location>();
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
                 continue;

@@ -81,14 +81,14 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
     {
         var blockers = new List<Blocker>();
         var steps = new List<Explanation>();
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
                 continue;
             blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
             steps.Add(StanceBlockers.MemberStep(state, i, "objects"));
         }
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
             if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
                 steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;
@@ -113,7 +113,7 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
     {
         var blockers = new List<Blocker>();
         var steps = new List<Explanation>();
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
                 continue;
@@ -153,7 +153,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
 
     public override Truth Evaluate(EvaluationState state)
     {
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
             if (state.Stances[i] == Stance.Objects && Holds(state, i))
                 return Truth.False;
         return Truth.True;
@@ -163,7 +163,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
     {
         var blockers = new List<Blocker>();
         var steps = new List<Explanation>();
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
         {
             if (!Holds(state, i))
                 continue;
@@ -199,7 +199,7 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
                 var rival = candidates[c];
                 if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival) || state.Facts.PositionsOf(rival) is not { } positions)
                     continue;
-                for (var i = 0; i < state.Members.Count && i < positions.Length; i++)
+                for (var i = 0; i < state.Members.Length && i < positions.Length; i++)
                     if (state.Counts[i] && state.Stances[i] != Stance.Supports
                         && FactBase.Latest(positions[i], state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
                         return Truth.False;
@@ -232,7 +232,7 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
     {
         var blockers = new List<Blocker>();
         var steps = new List<Explanation>();
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i] || state.Stances[i] == Stance.Supports || BackedRival(state, i) is not { } rival)
                 continue;

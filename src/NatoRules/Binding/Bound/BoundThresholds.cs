@@ -82,33 +82,58 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
     // so the array is computed once per body and swapped in whole (safe across threads).
     private AttributeValues? _values;
 
-    private sealed record AttributeValues(BodySymbol Body, decimal[] Values);
+    /// <summary>The attribute of each member by index; <paramref name="Whole"/> holds them as integers when they all are (populations).</summary>
+    private sealed record AttributeValues(BodySymbol Body, decimal[] Values, long[]? Whole);
 
-    private decimal[] ValuesFor(BodySymbol body)
+    private AttributeValues ValuesFor(BodySymbol body)
     {
         if (_values is { } cached && ReferenceEquals(cached.Body, body))
-            return cached.Values;
+            return cached;
         var values = new decimal[body.Members.Count];
         for (var i = 0; i < values.Length; i++)
             values[i] = body.Members[i].Numbers.GetValueOrDefault(Attribute);
-        _values = new AttributeValues(body, values);
-        return values;
+        // Whole numbers small enough that 100,000 of them cannot overflow a long are summed as longs.
+        var whole = values.All(v => v == decimal.Truncate(v) && Math.Abs(v) < 1e13m) ? values.Select(v => (long)v).ToArray() : null;
+        var computed = new AttributeValues(body, values, whole);
+        _values = computed;
+        return computed;
     }
 
     protected override (decimal, decimal, decimal) Measure(EvaluationState state)
     {
-        decimal total = 0, supporting = 0, silent = 0;
         var values = ValuesFor(state.Decision.Body);
-        for (var i = 0; i < state.Members.Count; i++)
+        decimal total, supporting, silent;
+        if (values.Whole is { } whole)
         {
-            if (!state.Counts[i])
-                continue;
-            var value = values[i];
-            total += value;
-            if (state.Stances[i] == Stance.Supports)
-                supporting += value;
-            else if (state.Stances[i] == Stance.Silent)
-                silent += value;
+            // Integer sums are exact and much faster than decimal ones; converted once at the end.
+            long totalWhole = 0, supportingWhole = 0, silentWhole = 0;
+            for (var i = 0; i < state.Members.Length; i++)
+            {
+                if (!state.Counts[i])
+                    continue;
+                var value = whole[i];
+                totalWhole += value;
+                if (state.Stances[i] == Stance.Supports)
+                    supportingWhole += value;
+                else if (state.Stances[i] == Stance.Silent)
+                    silentWhole += value;
+            }
+            (total, supporting, silent) = (totalWhole, supportingWhole, silentWhole);
+        }
+        else
+        {
+            total = supporting = silent = 0;
+            for (var i = 0; i < state.Members.Length; i++)
+            {
+                if (!state.Counts[i])
+                    continue;
+                var value = values.Values[i];
+                total += value;
+                if (state.Stances[i] == Stance.Supports)
+                    supporting += value;
+                else if (state.Stances[i] == Stance.Silent)
+                    silent += value;
+            }
         }
         // Compare supporting * 100 >= percent * total without dividing: scale both sides by 100.
         return (supporting * 100m, (supporting + silent) * 100m, Percent * total);
@@ -117,7 +142,7 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
     protected override string Describe(decimal actual, decimal required, EvaluationState state)
     {
         decimal total = 0;
-        for (var i = 0; i < state.Members.Count; i++)
+        for (var i = 0; i < state.Members.Length; i++)
             if (state.Counts[i])
                 total += state.Members[i].Numbers.GetValueOrDefault(Attribute);
         var share = total == 0 ? 0 : actual / total;
