@@ -10,9 +10,9 @@ namespace NatoRules.Rules.Tests;
 public sealed class RuleLibraryTests
 {
     private static readonly Lazy<Compilation> s_library = new(() => Compilation.Create(
-        Directory.GetFiles(Path.Combine(RepositoryRoot(), "rules"), "*.rules", SearchOption.AllDirectories)
+        Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot.Path, "rules"), "*.rules", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(File.ReadAllText(path), Path.GetRelativePath(RepositoryRoot(), path)))));
+            .Select(path => SyntaxTree.Parse(File.ReadAllText(path), Path.GetRelativePath(TestSupport.RepositoryRoot.Path, path)))));
 
     public static IEnumerable<TestCaseData> Tests()
     {
@@ -44,13 +44,5 @@ public sealed class RuleLibraryTests
         var (_, coverage) = TestRunner.RunWithCoverage(s_library.Value);
         coverage.ClausePercent.ShouldBeGreaterThanOrEqualTo(90m,
             string.Join("\n", coverage.Files.SelectMany(f => f.Unreached).Select(l => l.ToString())));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NatoRules.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("NatoRules.sln not found above the test folder.");
     }
 }

@@ -22,7 +22,7 @@ public sealed class ServerTests
         // Each test serves its own copy of the NATO rules, so reload tests can edit them.
         _rules = Path.Combine(Path.GetTempPath(), "natorules-server-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_rules);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "rules", "nato"), "*.rules"))
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot.Path, "rules", "nato"), "*.rules"))
             File.Copy(file, Path.Combine(_rules, Path.GetFileName(file)));
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Rules:Path", _rules));
         _client = _factory.CreateClient();
@@ -191,13 +191,5 @@ public sealed class ServerTests
         for (var i = 0; i < 200 && !condition(); i++)
             await Task.Delay(50);
         condition().ShouldBeTrue("the rules were not reloaded in time");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NatoRules.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("NatoRules.sln not found above the test folder.");
     }
 }

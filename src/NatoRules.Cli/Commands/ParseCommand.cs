@@ -57,7 +57,7 @@ internal static class ParseCommand
         writer.WriteStartObject();
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in tree.Diagnostics)
-            Json.WriteDiagnostic(writer, diagnostic);
+            NatoRules.Hosting.VerdictJson.WriteDiagnostic(writer, diagnostic);
         writer.WriteEndArray();
         writer.WriteStartArray("tokens");
         foreach (var token in tree.Tokens)

@@ -8,9 +8,6 @@ internal static class Json
 {
     public static Utf8JsonWriter CreateWriter(Stream stream) => new(stream, VerdictJson.WriterOptions);
 
-    public static void WriteDiagnostic(Utf8JsonWriter writer, NatoRules.Diagnostics.Diagnostic diagnostic) =>
-        VerdictJson.WriteDiagnostic(writer, diagnostic);
-
     /// <summary>Writes the check command's document to standard output.</summary>
     public static void WriteCheck(DateOnly asOf, IReadOnlyList<NatoRules.Evaluation.Verdict> verdicts,
         IReadOnlyList<NatoRules.Diagnostics.Diagnostic> diagnostics, bool explain)

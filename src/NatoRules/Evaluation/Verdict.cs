@@ -40,8 +40,7 @@ public sealed class Verdict
     public IReadOnlyList<string> Ineligibility { get; }
 
     /// <summary>Every way to lift a blocker or reach a threshold, in order.</summary>
-    public IEnumerable<UnblockOption> Unblock =>
-        Blockers.SelectMany(b => b.Unblock).Concat(Thresholds.Where(t => !t.Met).SelectMany(_ => MoreSupport)).Distinct();
+    public IEnumerable<UnblockOption> Unblock => Blockers.SelectMany(b => b.Unblock).Concat(MoreSupport).Distinct();
 
     internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
 

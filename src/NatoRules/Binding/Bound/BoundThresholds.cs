@@ -17,12 +17,12 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
 
     protected abstract string Describe(decimal actual, decimal required, EvaluationState state);
 
-    public override Truth Evaluate(EvaluationState state) => Judge(state, out _);
+    public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _);
 
-    private Truth Judge(EvaluationState state, out bool deemed)
+    private Truth Judge(EvaluationState state, out bool deemed, out decimal actual, out decimal required)
     {
         deemed = false;
-        var (actual, potential, required) = Measure(state);
+        (actual, var potential, required) = Measure(state);
         var truth = actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
         if (truth != Truth.True && state.Decision.BlockingMinority is { } minority && state.Counted - state.Supports < minority)
         {
@@ -34,8 +34,7 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
 
     public override Explained Explain(EvaluationState state)
     {
-        var truth = Judge(state, out var deemed);
-        var (actual, _, required) = Measure(state);
+        var truth = Judge(state, out var deemed, out var actual, out var required);
         var text = Describe(actual, required, state);
         if (deemed)
             text += $"; deemed met: only {state.Counted - state.Supports} members withhold support, and a blocking minority needs at least {state.Decision.BlockingMinority}";
