@@ -8,4 +8,8 @@ public sealed record ParseOptions
 
     /// <summary>How deeply conditions may nest (parentheses, <c>not</c>, <c>all</c>, <c>any</c>).</summary>
     public int MaxNestingDepth { get; init; } = 64;
+
+    // Whether flat statements (members, candidates, dated events, guarantees, matters) take the direct
+    // path; tests turn it off to check that both paths build the same trees.
+    internal bool FastStatements { get; init; } = true;
 }

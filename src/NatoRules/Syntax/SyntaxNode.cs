@@ -13,16 +13,24 @@ public abstract class SyntaxNode : SyntaxElement
     {
         var count = 0;
         foreach (var child in children)
-            if (child is not null)
-                count++;
-        _children = new SyntaxElement[count];
-        var i = 0;
-        foreach (var child in children)
         {
             if (child is null)
                 continue;
             child.AttachTo(this);
-            _children[i++] = child;
+            count++;
+        }
+        // The array is the node's own (built for this call), so it is kept when no child is absent.
+        if (count == children.Length)
+        {
+            _children = children!;
+        }
+        else
+        {
+            _children = new SyntaxElement[count];
+            var i = 0;
+            foreach (var child in children)
+                if (child is not null)
+                    _children[i++] = child;
         }
         if (count == 0)
             throw new ArgumentException("A syntax node has at least one token.", nameof(children));

@@ -1,25 +1,33 @@
 using System.Collections.Immutable;
 using System.Text;
+using NatoRules.Syntax.Lexing;
 using NatoRules.Text;
 
 namespace NatoRules.Syntax;
 
 /// <summary>A token: a keyword, name, literal or punctuation, with its leading and trailing trivia.</summary>
+/// <remarks>
+/// A token keeps the offsets of its trivia, not the trivia itself: the trivia is read back from the
+/// source text when asked for, so a large file costs one object per token and none per space.
+/// </remarks>
 public sealed class SyntaxToken : SyntaxElement
 {
-    internal SyntaxToken(SyntaxKind kind, int position, string text, object? value,
-        ImmutableArray<SyntaxTrivia> leadingTrivia, ImmutableArray<SyntaxTrivia> trailingTrivia, bool isMissing = false)
+    private readonly string _source;
+    private readonly int _fullStart;
+    private readonly int _fullEnd;
+    private readonly bool _isMissing;
+
+    internal SyntaxToken(SyntaxKind kind, string source, int fullStart, int position, string text, int fullEnd, object? value, bool isMissing = false)
         : base(kind)
     {
+        _source = source;
+        _fullStart = fullStart;
         Position = position;
         Text = text;
+        _fullEnd = fullEnd;
         Value = value;
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
         _isMissing = isMissing;
     }
-
-    private readonly bool _isMissing;
 
     /// <summary>The offset where the token's text starts (after its leading trivia).</summary>
     public int Position { get; }
@@ -35,10 +43,10 @@ public sealed class SyntaxToken : SyntaxElement
     public object? Value { get; }
 
     /// <summary>Trivia before the token.</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Lexer.ReadTrivia(_source, _fullStart, Position);
 
     /// <summary>Trivia after the token, up to and including the end of its line.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Lexer.ReadTrivia(_source, Position + Text.Length, _fullEnd);
 
     /// <inheritdoc/>
     public override bool IsMissing => _isMissing;
@@ -47,37 +55,13 @@ public sealed class SyntaxToken : SyntaxElement
     public override TextSpan Span => new(Position, Text.Length);
 
     /// <inheritdoc/>
-    public override TextSpan FullSpan
-    {
-        get
-        {
-            var start = LeadingTrivia.IsEmpty ? Position : LeadingTrivia[0].Position;
-            var end = TrailingTrivia.IsEmpty ? Position + Text.Length : TrailingTrivia[^1].Span.End;
-            return TextSpan.FromBounds(start, end);
-        }
-    }
+    public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     /// <summary>Whether a line break stands between this token and the one before it.</summary>
-    public bool StartsLine
-    {
-        get
-        {
-            foreach (var trivia in LeadingTrivia)
-                if (trivia.Kind == SyntaxKind.EndOfLineTrivia)
-                    return true;
-            return false;
-        }
-    }
+    public bool StartsLine => Lexer.HasEndOfLine(_source, _fullStart, Position);
 
     /// <inheritdoc/>
-    public override void WriteTo(StringBuilder builder)
-    {
-        foreach (var trivia in LeadingTrivia)
-            builder.Append(trivia.Text);
-        builder.Append(Text);
-        foreach (var trivia in TrailingTrivia)
-            builder.Append(trivia.Text);
-    }
+    public override void WriteTo(StringBuilder builder) => builder.Append(_source, _fullStart, _fullEnd - _fullStart);
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -47,6 +47,94 @@ public sealed class RoundTripPropertyTests
         }
     }
 
+    public static IEnumerable<TestCaseData> PathSeeds() =>
+        Enumerable.Range(0, 10).Select(batch => new TestCaseData(batch).SetName($"Direct path and grammar agree, batch {batch}"));
+
+    [TestCaseSource(nameof(PathSeeds))]
+    public void Random_inputs_parse_the_same_by_the_direct_path_and_the_grammar(int batch)
+    {
+        var corpus = Directory.GetFiles(Repository.CasesFolder("Syntax"), "*.rules").Select(File.ReadAllText).ToArray();
+        for (var i = 0; i < 100; i++)
+        {
+            var seed = batch * 1000 + i;
+            var random = new Random(seed);
+            // Mutations of real files, and soups of whole statements, exercise the flat statements most.
+            var text = (seed % 3) switch
+            {
+                0 => StatementSoup(random),
+                1 => TokenSoup(random),
+                _ => Mutate(random, corpus[random.Next(corpus.Length)]),
+            };
+            Dump(text, fast: true).ShouldBe(Dump(text, fast: false), $"seed {seed}, input {Escape(text)}");
+        }
+    }
+
+    [Test]
+    public void Shipped_rules_and_cases_parse_the_same_by_the_direct_path_and_the_grammar()
+    {
+        var files = Directory.GetFiles(Repository.PathOf("rules"), "*.rules", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Repository.CasesFolder("Syntax"), "*.rules"));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            Dump(text, fast: true).ShouldBe(Dump(text, fast: false), file);
+        }
+    }
+
+    /// <summary>Every node and token with its kind, span and parent, then the diagnostics.</summary>
+    private static string Dump(string text, bool fast)
+    {
+        var tree = SyntaxTree.Parse(text, "input.rules", ParseOptions.Default with { FastStatements = fast });
+        var builder = new StringBuilder();
+        var stack = new Stack<(SyntaxElement Element, int Depth)>();
+        stack.Push((tree.Root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            builder.Append(' ', depth).Append(element.Kind).Append(' ').Append(element.FullSpan).Append(element.IsMissing ? " missing" : "")
+                .Append(" in ").Append(element.Parent?.Kind.ToString() ?? "-").Append('\n');
+            if (element is SyntaxNode node)
+                foreach (var child in node.ChildNodesAndTokens().Reverse())
+                    stack.Push((child, depth + 1));
+        }
+        foreach (var diagnostic in tree.Diagnostics)
+            builder.Append(diagnostic).Append('\n');
+        return builder.ToString();
+    }
+
+    private static readonly string[] Statements =
+    [
+        "member HUN \"Hungary\" joined 1999-03-12 population 9600000 flag;", "member X left 2020-01-01 term 2020-01-01 to 2021-01-01;",
+        "candidate Rutte \"Mark Rutte\" national NLD declared 2023-10-01 withdrawn 2024-06-20;", "proposal R1;",
+        "on 2024-03-01: HUN objects Rutte unless guarantee UkraineOptOut;", "on 2024-03-01: HUN, SVK supports Rutte;",
+        "on 2024-03-01: ROU abstains Rutte if guarantee M;", "on 2024-01-01: FIN joins;", "on 2024-06-20: Iohannis withdraws;",
+        "on 2024-06-18: guarantee M from Rutte to HUN written on 2024-06-18 \"text\";", "guarantee M from Rutte to HUN oral on 2024-06-18;",
+        "matter M \"desc\";", "facts F for D {", "body B {", "decision D in B {", "}", "require consensus;",
+    ];
+
+    private static string StatementSoup(Random random)
+    {
+        var builder = new StringBuilder();
+        var count = random.Next(1, 30);
+        for (var i = 0; i < count; i++)
+        {
+            var statement = Statements[random.Next(Statements.Length)];
+            // Now and then a statement loses or gains a token.
+            if (random.Next(4) == 0)
+            {
+                var words = statement.Split(' ').ToList();
+                var at = random.Next(words.Count);
+                if (random.Next(2) == 0)
+                    words.RemoveAt(at);
+                else
+                    words.Insert(at, Vocabulary[random.Next(Vocabulary.Length)]);
+                statement = string.Join(' ', words);
+            }
+            builder.Append(statement).Append(random.Next(3) == 0 ? " " : "\n");
+        }
+        return builder.ToString();
+    }
+
     private static string TokenSoup(Random random)
     {
         var builder = new StringBuilder();

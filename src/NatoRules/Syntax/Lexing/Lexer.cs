@@ -4,6 +4,8 @@ using System.Text;
 using NatoRules.Diagnostics;
 using NatoRules.Text;
 using Superpower;
+using Superpower.Model;
+using TextSpan = NatoRules.Text.TextSpan;
 
 namespace NatoRules.Syntax.Lexing;
 
@@ -15,8 +17,6 @@ namespace NatoRules.Syntax.Lexing;
 /// </summary>
 internal sealed class Lexer
 {
-    private static readonly Tokenizer<SyntaxKind> Tokenizer = NatoTokenizer.Instance;
-
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics;
 
@@ -24,121 +24,170 @@ internal sealed class Lexer
     {
         _source = source;
         _diagnostics = diagnostics;
+        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The significant tokens, the last one always end of file.</summary>
     public List<SyntaxToken> Lex()
     {
         var text = _source.Text;
-        var raw = new List<(SyntaxKind Kind, int Start, int Length)>();
-        if (text.Length > 0)
-        {
-            foreach (var token in Tokenizer.Tokenize(text))
-                AddRaw(raw, token.Kind, token.Span.Position.Absolute, token.Span.Length);
-        }
+        var tokens = new List<SyntaxToken>(text.Length / 6 + 1);
+        var pieces = NatoTokenizer.Instance.Pieces(text).GetEnumerator();
+        var piece = Next(ref pieces);
 
-        var tokens = new List<SyntaxToken>(raw.Count / 2 + 1);
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var i = 0;
-        while (i < raw.Count)
+        // Each round: leading trivia, the token, then trailing trivia up to and including a line break.
+        while (true)
         {
-            var (kind, start, length) = raw[i];
-            if (SyntaxFacts.IsTrivia(kind))
+            var fullStart = piece.Start;
+            while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
             {
-                leading.Add(MakeTrivia(kind, start, length));
-                i++;
-                continue;
+                CheckTrivia(piece);
+                piece = Next(ref pieces);
+            }
+            if (piece.Length == 0)
+            {
+                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, text, fullStart, text.Length, "", text.Length, null));
+                return tokens;
             }
 
-            i++;
-            while (i < raw.Count && SyntaxFacts.IsTrivia(raw[i].Kind))
+            var token = piece;
+            piece = Next(ref pieces);
+            while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
             {
-                var trivia = MakeTrivia(raw[i].Kind, raw[i].Start, raw[i].Length);
-                trailing.Add(trivia);
-                i++;
-                if (trivia.Kind == SyntaxKind.EndOfLineTrivia)
+                CheckTrivia(piece);
+                var endOfLine = piece.Kind == SyntaxKind.EndOfLineTrivia;
+                piece = Next(ref pieces);
+                if (endOfLine)
                     break;
             }
-            tokens.Add(MakeToken(kind, start, length, leading.DrainToImmutable(), trailing.DrainToImmutable()));
+            tokens.Add(MakeToken(token.Kind, fullStart, token.Start, token.Length, piece.Start));
         }
-        tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, text.Length, "", null, leading.DrainToImmutable(), []));
-        return tokens;
     }
 
-    private static void AddRaw(List<(SyntaxKind Kind, int Start, int Length)> raw, SyntaxKind kind, int start, int length)
+    private readonly record struct Piece(SyntaxKind Kind, int Start, int Length);
+
+    // The pieces come from the Superpower tokenizer; at the end of the text a piece of length 0 stands for the end.
+    private Piece Next(ref IEnumerator<Result<SyntaxKind>> pieces)
     {
+        if (!pieces.MoveNext())
+            return new Piece(SyntaxKind.EndOfFileToken, _source.Length, 0);
+        var current = pieces.Current;
+        var start = current.Location.Position.Absolute;
+        var length = current.Location.Length;
         // Runs of bad characters become one piece of trivia and one diagnostic.
-        if (kind == SyntaxKind.BadCharactersTrivia && raw.Count > 0 && raw[^1].Kind == SyntaxKind.BadCharactersTrivia
-            && raw[^1].Start + raw[^1].Length == start)
+        if (current.Value != SyntaxKind.BadCharactersTrivia)
+            return new Piece(current.Value, start, length);
+        while (true)
         {
-            raw[^1] = (kind, raw[^1].Start, raw[^1].Length + length);
-            return;
+            var remainder = current.Remainder;
+            if (remainder.IsAtEnd || NatoTokenizer.Scan(_source.Text, remainder.Position.Absolute, _source.Length).Kind != SyntaxKind.BadCharactersTrivia)
+                return new Piece(SyntaxKind.BadCharactersTrivia, start, remainder.Position.Absolute - start);
+            pieces.MoveNext();
+            current = pieces.Current;
         }
-        raw.Add((kind, start, length));
     }
 
-    private SyntaxTrivia MakeTrivia(SyntaxKind kind, int start, int length)
+    private void CheckTrivia(Piece piece)
     {
-        var text = Shared(start, length);
-        if (kind == SyntaxKind.BadCharactersTrivia)
-            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter, _source, new TextSpan(start, length), Printable(text));
-        else if (kind == SyntaxKind.MultiLineCommentTrivia && (length < 4 || !text.EndsWith("*/", StringComparison.Ordinal)))
-            _diagnostics.Add(DiagnosticDescriptors.UnterminatedComment, _source, new TextSpan(start, 2));
-        return new SyntaxTrivia(kind, text, start);
+        if (piece.Kind == SyntaxKind.BadCharactersTrivia)
+            _diagnostics.Add(DiagnosticDescriptors.UnexpectedCharacter, _source, new TextSpan(piece.Start, piece.Length),
+                Printable(_source.Text.Substring(piece.Start, piece.Length)));
+        else if (piece.Kind == SyntaxKind.MultiLineCommentTrivia
+                 && (piece.Length < 4 || _source.Text[piece.Start + piece.Length - 1] != '/' || _source.Text[piece.Start + piece.Length - 2] != '*'))
+            _diagnostics.Add(DiagnosticDescriptors.UnterminatedComment, _source, new TextSpan(piece.Start, 2));
     }
 
-    private SyntaxToken MakeToken(SyntaxKind kind, int start, int length,
-        ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    /// <summary>The trivia between <paramref name="start"/> and <paramref name="end"/>, read back from the text.</summary>
+    internal static ImmutableArray<SyntaxTrivia> ReadTrivia(string text, int start, int end)
     {
-        var text = Shared(start, length);
-        object? value = null;
+        if (start == end)
+            return [];
+        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var i = start;
+        while (i < end)
+        {
+            var (kind, length) = NatoTokenizer.Scan(text, i, end);
+            while (kind == SyntaxKind.BadCharactersTrivia && i + length < end && NatoTokenizer.Scan(text, i + length, end).Kind == SyntaxKind.BadCharactersTrivia)
+                length += NatoTokenizer.Scan(text, i + length, end).Length;
+            builder.Add(new SyntaxTrivia(kind, text.Substring(i, length), i));
+            i += length;
+        }
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>Whether the trivia between <paramref name="start"/> and <paramref name="end"/> holds a line break.</summary>
+    internal static bool HasEndOfLine(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var (kind, length) = NatoTokenizer.Scan(text, i, end);
+            if (kind == SyntaxKind.EndOfLineTrivia)
+                return true;
+            i += length;
+        }
+        return false;
+    }
+
+    private SyntaxToken MakeToken(SyntaxKind kind, int fullStart, int start, int length, int fullEnd)
+    {
+        var shared = Shared(start, length);
+        var text = shared.Text;
+        var value = shared.Value;
+        if (kind == SyntaxKind.IdentifierToken)
+            kind = shared.Keyword;
+        else if (kind == SyntaxKind.StringToken)
+            value = DecodeString(text, start); // not shared: a bad string reports its error at each occurrence
+        else if (value is null)
+            value = shared.Value = Decode(kind, text, start, length);
+        return new SyntaxToken(kind, _source.Text, fullStart, start, text, fullEnd, value);
+    }
+
+    private object? Decode(SyntaxKind kind, string text, int start, int length)
+    {
         switch (kind)
         {
-            case SyntaxKind.IdentifierToken:
-                kind = SyntaxFacts.GetKeywordKind(text);
-                break;
-            case SyntaxKind.StringToken:
-                value = DecodeString(text, start);
-                break;
             case SyntaxKind.IntegerToken:
                 if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var integer))
-                    value = integer;
-                else
-                    _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
-                break;
+                    return integer;
+                _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
+                return null;
             case SyntaxKind.PercentToken:
                 if (decimal.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
-                    value = percent;
-                else
-                    _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
-                break;
+                    return percent;
+                _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
+                return null;
             case SyntaxKind.DateToken:
-                value = DecodeDate(text, start);
-                break;
+                return DecodeDate(text, start);
+            default:
+                return null;
         }
-        return new SyntaxToken(kind, start, text, value, leading, trailing);
     }
 
-    // Most token and trivia texts repeat (keywords, punctuation, a space, a line break, member codes),
-    // so short texts are shared instead of allocated per occurrence.
-    private readonly Dictionary<int, string[]> _shared = [];
-
-    private string Shared(int start, int length)
+    /// <summary>A text seen before, with its keyword kind and its decoded value (kept only when decoding succeeded).</summary>
+    private sealed class SharedText(string text)
     {
-        if (length > 12)
-            return _source.Text.Substring(start, length);
+        public string Text { get; } = text;
+        public SyntaxKind Keyword { get; } = SyntaxFacts.GetKeywordKind(text);
+        public object? Value { get; set; }
+    }
+
+    // Most token texts repeat (keywords, punctuation, member codes, dates), so short texts are shared
+    // with their keyword kind and decoded value instead of made again for each occurrence.
+    private readonly Dictionary<string, SharedText> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SharedText>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+
+    private SharedText Shared(int start, int length)
+    {
+        if (length > 16)
+            return new SharedText(_source.Text.Substring(start, length));
         var span = _source.Text.AsSpan(start, length);
-        var hash = string.GetHashCode(span);
-        if (_shared.TryGetValue(hash, out var candidates))
+        if (!_sharedLookup.TryGetValue(span, out var shared))
         {
-            foreach (var candidate in candidates)
-                if (span.SequenceEqual(candidate))
-                    return candidate;
+            shared = new SharedText(span.ToString());
+            _shared.Add(shared.Text, shared);
         }
-        var text = span.ToString();
-        _shared[hash] = candidates is null ? [text] : [.. candidates, text];
-        return text;
+        return shared;
     }
 
     private object? DecodeDate(string text, int start)
@@ -149,9 +198,7 @@ internal sealed class Lexer
             return null;
         }
         // A well-shaped date that is not a real day (2024-02-30) is the binder's to report, with the reason.
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+        return Dates.TryParseIso(text, out var date) ? date : null;
     }
 
     private string DecodeString(string text, int start)

@@ -13,6 +13,10 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
 {
     public static NatoTokenizer Instance { get; } = new();
 
+    /// <summary>The pieces of <paramref name="text"/> one by one, without collecting them into a token list.</summary>
+    internal IEnumerable<Result<SyntaxKind>> Pieces(string text) => Tokenize(new TextSpan(text));
+
+    /// <inheritdoc/>
     protected override IEnumerable<Result<SyntaxKind>> Tokenize(TextSpan span)
     {
         var s = span.Source!;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using NatoRules.Diagnostics;
 using NatoRules.Syntax.Lexing;
@@ -21,8 +20,7 @@ internal sealed partial class Parser
     private readonly ParseOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<SyntaxToken> _tokens;
-    private readonly int[] _starts;
-    private TokenList<SyntaxKind> _remaining;
+    private int _index;
 
     // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
@@ -32,29 +30,14 @@ internal sealed partial class Parser
         _options = options;
         _diagnostics = diagnostics;
         _tokens = new Lexer(source, diagnostics).Lex();
-
-        // Superpower sees every token but the end of file; positions map back through _starts.
-        var count = _tokens.Count - 1;
-        var superpowerTokens = new Token<SyntaxKind>[count];
-        _starts = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            var token = _tokens[i];
-            _starts[i] = token.Position;
-            var line = source.GetLinePosition(token.Position);
-            superpowerTokens[i] = new Token<SyntaxKind>(token.Kind,
-                new SpTextSpan(source.Text, new Position(token.Position, line.Line + 1, line.Character + 1), token.Text.Length));
-        }
-        _remaining = new TokenList<SyntaxKind>(superpowerTokens);
         BuildGrammar();
     }
 
-    private int Index => _remaining.Position;
+    private int Index => _index;
 
-    private SyntaxToken Current => _tokens[Index];
+    private SyntaxToken Current => _tokens[_index];
 
-    private SyntaxToken Map(Token<SyntaxKind> token) =>
-        _tokens[Array.BinarySearch(_starts, token.Span.Position.Absolute)];
+    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
 
     public CompilationUnitSyntax ParseCompilationUnit()
     {
@@ -119,7 +102,7 @@ internal sealed partial class Parser
 
     private StatementSyntax ParseStatement(BlockKind kind)
     {
-        var start = _remaining;
+        var start = _index;
         var first = Current;
         if (!StartsStatement(kind, first.Kind))
         {
@@ -128,16 +111,19 @@ internal sealed partial class Parser
             return SkipStatement(kind, start);
         }
 
+        if (_options.FastStatements && ParseFlatStatement(first.Kind) is { } flat)
+            return flat;
+
         _depth = 0;
         _tooDeep = false;
-        var result = StatementParser(first.Kind)(_remaining);
+        var result = RunGrammar(StatementParser(first.Kind));
         if (result.HasValue)
         {
-            _remaining = result.Remainder;
+            _index = _chunkStart + result.Remainder.Position;
             return result.Value(Expect(SyntaxKind.SemicolonToken));
         }
 
-        var at = result.Location.IsAtEnd ? _tokens[^1] : _tokens[result.Location.Position];
+        var at = _tokens[Math.Min(_chunkStart + result.Location.Position, _tokens.Count - 1)];
         if (_tooDeep)
             _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, at.Span, _options.MaxNestingDepth);
         else
@@ -146,13 +132,64 @@ internal sealed partial class Parser
         return SkipStatement(kind, start);
     }
 
+    // The Superpower grammar runs over the statement's own tokens: from the current one up to the first
+    // `;`, `{` or `}` (which no statement parser consumes, so no parser looks past it), or the end of the file.
+    // A chunk cut short for length is grown and the parse run again if the parser reached its end.
+    private int _chunkStart;
+    private int _chunkEnd;
+
+    private TokenListParserResult<SyntaxKind, Func<SyntaxToken, StatementSyntax>> RunGrammar(
+        Superpower.TokenListParser<SyntaxKind, Func<SyntaxToken, StatementSyntax>> parser)
+    {
+        _chunkStart = _index;
+        var last = _tokens.Count - 1; // the end of file, which Superpower does not see
+        for (var size = 64; ; size *= 2)
+        {
+            var end = _chunkStart;
+            var limit = (int)Math.Min((long)_chunkStart + size, last);
+            while (end < limit && _tokens[end].Kind is not (SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken))
+                end++;
+            var complete = end == last || (end < limit);
+            if (end < limit)
+                end++; // the stopper itself
+            var chunk = new Token<SyntaxKind>[end - _chunkStart];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var token = _tokens[_chunkStart + i];
+                var line = _source.GetLinePosition(token.Position);
+                chunk[i] = new Token<SyntaxKind>(token.Kind,
+                    new SpTextSpan(_source.Text, new Position(token.Position, line.Line + 1, line.Character + 1), token.Text.Length));
+            }
+            _chunkEnd = end;
+            var result = parser(new TokenList<SyntaxKind>(chunk));
+            var reached = result.HasValue ? result.Remainder.IsAtEnd : result.Location.IsAtEnd;
+            if (complete || !reached)
+                return result;
+        }
+    }
+
+    private SyntaxToken Map(Token<SyntaxKind> token)
+    {
+        int low = _chunkStart, high = _chunkEnd - 1;
+        var position = token.Span.Position.Absolute;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_tokens[middle].Position < position)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return _tokens[low];
+    }
+
     /// <summary>
     /// Skips from <paramref name="start"/> past the next <c>;</c>, or up to a <c>}</c>, the end of the file,
     /// or a token that starts a line and a new statement or declaration. Always skips at least one token.
     /// </summary>
-    private SkippedTokensSyntax SkipStatement(BlockKind kind, TokenList<SyntaxKind> start)
+    private SkippedTokensSyntax SkipStatement(BlockKind kind, int start)
     {
-        _remaining = start;
+        _index = start;
         var skipped = new List<SyntaxToken> { Advance() };
         if (skipped[0].Kind == SyntaxKind.SemicolonToken)
             return new SkippedTokensSyntax(skipped);
@@ -174,7 +211,7 @@ internal sealed partial class Parser
     {
         var token = Current;
         if (token.Kind != SyntaxKind.EndOfFileToken)
-            _remaining = _remaining.ConsumeToken().Remainder;
+            _index++;
         return token;
     }
 
@@ -202,7 +239,8 @@ internal sealed partial class Parser
     {
         var reportAt = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
         _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(reportAt, 0), SyntaxFacts.Describe(kind));
-        return new SyntaxToken(kind, Current.FullSpan.Start, "", null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        var at = Current.FullSpan.Start;
+        return new SyntaxToken(kind, _source.Text, at, at, "", at, null, isMissing: true);
     }
 
     private static string FormatExpectations(string[]? expectations)

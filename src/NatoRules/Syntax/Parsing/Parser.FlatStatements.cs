@@ -1,0 +1,195 @@
+namespace NatoRules.Syntax.Parsing;
+
+/// <summary>
+/// The direct path for flat statements: members, candidates and proposals, dated events, guarantees and
+/// matters, which make up nearly all of a large file. Each reads the tokens straight from the token list
+/// and builds the same nodes the Superpower grammar would, without a parser result and a closure per
+/// token. Anything it does not recognise exactly (an error, a missing <c>;</c>) makes it give up with
+/// nothing consumed, and the grammar parses the statement and reports what is wrong.
+/// </summary>
+internal sealed partial class Parser
+{
+    private StatementSyntax? ParseFlatStatement(SyntaxKind first)
+    {
+        var start = _index;
+        var statement = first switch
+        {
+            SyntaxKind.OnKeyword => FlatOn(),
+            SyntaxKind.MemberKeyword => FlatMember(),
+            SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword => FlatCandidate(),
+            SyntaxKind.GuaranteeKeyword => FlatGuaranteeStatement(),
+            SyntaxKind.MatterKeyword => FlatMatter(),
+            _ => null,
+        };
+        if (statement is null)
+            _index = start;
+        return statement;
+    }
+
+    private bool At(SyntaxKind kind) => Current.Kind == kind;
+
+    private SyntaxToken? Take(SyntaxKind kind) => Current.Kind == kind ? _tokens[_index++] : null;
+
+    private NameSyntax? TakeName() => At(SyntaxKind.IdentifierToken) ? new NameSyntax(_tokens[_index++]) : null;
+
+    private StatementSyntax? FlatOn()
+    {
+        var on = Take(SyntaxKind.OnKeyword)!;
+        if (Take(SyntaxKind.DateToken) is not { } date || Take(SyntaxKind.ColonToken) is not { } colon)
+            return null;
+        var clause = At(SyntaxKind.GuaranteeKeyword) ? FlatGuaranteeClause() : FlatNamedEvent();
+        if (clause is null || Take(SyntaxKind.SemicolonToken) is not { } semicolon)
+            return null;
+        return new OnStatementSyntax(on, date, colon, clause, semicolon);
+    }
+
+    private EventClauseSyntax? FlatNamedEvent()
+    {
+        if (FlatNameList() is not { } names)
+            return null;
+        var verb = Current;
+        switch (verb.Kind)
+        {
+            case SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword:
+                _index++;
+                if (TakeName() is not { } candidate)
+                    return null;
+                PositionConditionSyntax? condition = null;
+                if (Current.Kind is SyntaxKind.UnlessKeyword or SyntaxKind.IfKeyword)
+                {
+                    var keyword = _tokens[_index++];
+                    if (Take(SyntaxKind.GuaranteeKeyword) is not { } guarantee || TakeName() is not { } matter)
+                        return null;
+                    condition = new PositionConditionSyntax(keyword, guarantee, matter);
+                }
+                return new PositionClauseSyntax(names, verb, candidate, condition);
+            case SyntaxKind.JoinsKeyword or SyntaxKind.LeavesKeyword:
+                _index++;
+                return new MembershipClauseSyntax(names, verb);
+            case SyntaxKind.WithdrawsKeyword:
+                _index++;
+                return new WithdrawalClauseSyntax(names, verb);
+            default:
+                return null;
+        }
+    }
+
+    private NameListSyntax? FlatNameList()
+    {
+        if (TakeName() is not { } first)
+            return null;
+        if (!At(SyntaxKind.CommaToken))
+            return new NameListSyntax([first]);
+        var elements = new List<SyntaxElement> { first };
+        while (Take(SyntaxKind.CommaToken) is { } comma)
+        {
+            if (TakeName() is not { } next)
+                return null;
+            elements.Add(comma);
+            elements.Add(next);
+        }
+        return new NameListSyntax(elements.ToArray());
+    }
+
+    private GuaranteeClauseSyntax? FlatGuaranteeClause()
+    {
+        var keyword = Take(SyntaxKind.GuaranteeKeyword)!;
+        if (TakeName() is not { } matter || Take(SyntaxKind.FromKeyword) is not { } from || TakeName() is not { } giver
+            || Take(SyntaxKind.ToKeyword) is not { } to || TakeName() is not { } receiver
+            || Take(SyntaxKind.IdentifierToken) is not { } form || Take(SyntaxKind.OnKeyword) is not { } on
+            || Take(SyntaxKind.DateToken) is not { } date)
+            return null;
+        var description = Take(SyntaxKind.StringToken);
+        return new GuaranteeClauseSyntax(keyword, matter, from, giver, to, receiver, form, on, date, description);
+    }
+
+    private StatementSyntax? FlatGuaranteeStatement() =>
+        FlatGuaranteeClause() is { } clause && Take(SyntaxKind.SemicolonToken) is { } semicolon
+            ? new GuaranteeStatementSyntax(clause, semicolon)
+            : null;
+
+    private StatementSyntax? FlatMatter()
+    {
+        var keyword = Take(SyntaxKind.MatterKeyword)!;
+        if (Take(SyntaxKind.IdentifierToken) is not { } identifier)
+            return null;
+        var description = Take(SyntaxKind.StringToken);
+        return Take(SyntaxKind.SemicolonToken) is { } semicolon
+            ? new MatterDeclarationSyntax(keyword, identifier, description, semicolon)
+            : null;
+    }
+
+    private StatementSyntax? FlatMember()
+    {
+        var keyword = Take(SyntaxKind.MemberKeyword)!;
+        if (Take(SyntaxKind.IdentifierToken) is not { } code)
+            return null;
+        var title = Take(SyntaxKind.StringToken);
+        var attributes = new List<AttributeSyntax>();
+        while (true)
+        {
+            var current = Current;
+            switch (current.Kind)
+            {
+                case SyntaxKind.JoinedKeyword or SyntaxKind.LeftKeyword:
+                    _index++;
+                    if (Take(SyntaxKind.DateToken) is not { } date)
+                        return null;
+                    attributes.Add(new DatedAttributeSyntax(current, date));
+                    continue;
+                case SyntaxKind.TermKeyword:
+                    _index++;
+                    if (Take(SyntaxKind.DateToken) is not { } startDate || Take(SyntaxKind.ToKeyword) is not { } to
+                        || Take(SyntaxKind.DateToken) is not { } endDate)
+                        return null;
+                    attributes.Add(new TermAttributeSyntax(current, startDate, to, endDate));
+                    continue;
+                case SyntaxKind.IdentifierToken:
+                    _index++;
+                    var value = Current.Kind is SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.DateToken or SyntaxKind.StringToken
+                        ? _tokens[_index++]
+                        : null;
+                    attributes.Add(new ValueAttributeSyntax(current, value));
+                    continue;
+                case SyntaxKind.SemicolonToken:
+                    _index++;
+                    return new MemberDeclarationSyntax(keyword, code, title, attributes.ToArray(), current);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private StatementSyntax? FlatCandidate()
+    {
+        var keyword = _tokens[_index++];
+        if (Take(SyntaxKind.IdentifierToken) is not { } identifier)
+            return null;
+        var title = Take(SyntaxKind.StringToken);
+        var attributes = new List<AttributeSyntax>();
+        while (true)
+        {
+            var current = Current;
+            switch (current.Kind)
+            {
+                case SyntaxKind.NationalKeyword:
+                    _index++;
+                    if (TakeName() is not { } member)
+                        return null;
+                    attributes.Add(new NationalAttributeSyntax(current, member));
+                    continue;
+                case SyntaxKind.DeclaredKeyword or SyntaxKind.WithdrawnKeyword:
+                    _index++;
+                    if (Take(SyntaxKind.DateToken) is not { } date)
+                        return null;
+                    attributes.Add(new DatedAttributeSyntax(current, date));
+                    continue;
+                case SyntaxKind.SemicolonToken:
+                    _index++;
+                    return new CandidateDeclarationSyntax(keyword, identifier, title, attributes.ToArray(), current);
+                default:
+                    return null;
+            }
+        }
+    }
+}
