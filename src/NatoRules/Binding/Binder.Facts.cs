@@ -158,11 +158,19 @@ internal sealed partial class Binder
                 position.Location, position.Member.Name, position.Candidate.Name, position.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), position.Member.Body.Name);
         }
 
-        foreach (var group in _positions.GroupBy(p => (p.Member, p.Candidate, p.Date)))
+        // Positions of one member on one candidate and one day are adjacent in the fact base, in the order stated.
+        foreach (var list in facts.PositionLists)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            var runStart = 0;
+            for (var i = 1; i < list.Length; i++)
             {
+                var other = list[i];
+                if (other.Date != list[runStart].Date)
+                {
+                    runStart = i;
+                    continue;
+                }
+                var first = list[runStart];
                 if (other.Stance == first.Stance && other.Condition == first.Condition && ReferenceEquals(other.Matter, first.Matter))
                     continue;
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, other.Location,

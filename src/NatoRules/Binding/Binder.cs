@@ -105,7 +105,7 @@ internal sealed partial class Binder
         return $"{Path.GetFileName(location.Path)}({start.Line + 1},{start.Character + 1})";
     }
 
-    private static NameInput Name(NameSyntax syntax) => new(syntax.Text, syntax.GetLocation(), syntax);
+    private static NameInput Name(NameSyntax syntax) => new(syntax);
 
     private static NameInput Name(SyntaxToken token) => new(token.Text, token.GetLocation());
 

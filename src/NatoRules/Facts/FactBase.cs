@@ -31,16 +31,21 @@ internal sealed class FactBase
     public static FactBase Create(
         IEnumerable<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
     {
-        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>();
-        foreach (var group in positions.GroupBy(p => p.Candidate))
+        // Bucketed by candidate, then by member index, in the order stated; then each bucket sorted by date.
+        var buckets = new Dictionary<CandidateSymbol, List<PositionFact>?[]>();
+        foreach (var position in positions)
         {
-            var body = group.First().Member.Body;
-            var perMember = new PositionFact[body.Members.Count][];
-            foreach (var memberGroup in group.GroupBy(p => p.Member))
-                perMember[memberGroup.Key.Index] = SortByDate(memberGroup);
-            for (var i = 0; i < perMember.Length; i++)
-                perMember[i] ??= NoPositions;
-            byCandidate[group.Key] = perMember;
+            if (!buckets.TryGetValue(position.Candidate, out var perMember))
+                buckets[position.Candidate] = perMember = new List<PositionFact>?[position.Member.Body.Members.Count];
+            (perMember[position.Member.Index] ??= []).Add(position);
+        }
+        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(buckets.Count);
+        foreach (var (candidate, lists) in buckets)
+        {
+            var perMember = new PositionFact[lists.Length][];
+            for (var i = 0; i < lists.Length; i++)
+                perMember[i] = lists[i] is { } list ? SortByDate(list) : NoPositions;
+            byCandidate[candidate] = perMember;
         }
         return new FactBase(
             byCandidate,
@@ -51,10 +56,20 @@ internal sealed class FactBase
 
     private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts)
     {
-        // Stable: of two positions on one day, the one stated later wins.
+        // Stable: of two positions on one day, the one stated later wins. Insertion sort: a member's
+        // positions on one candidate are few and mostly stated in date order already.
         var array = facts.ToArray();
-        var keys = array.Select((f, i) => (f.Date, i)).ToArray();
-        Array.Sort(keys, array);
+        for (var i = 1; i < array.Length; i++)
+        {
+            var fact = array[i];
+            var j = i - 1;
+            while (j >= 0 && array[j].Date > fact.Date)
+            {
+                array[j + 1] = array[j];
+                j--;
+            }
+            array[j + 1] = fact;
+        }
         return array;
     }
 
@@ -129,6 +144,9 @@ internal sealed class FactBase
     public IEnumerable<GuaranteeFact> AllGuarantees => _guarantees.Values.SelectMany(g => g);
 
     public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(m => m).SelectMany(p => p);
+
+    /// <summary>Every member's positions on each candidate, each list sorted by date (stated order within a day).</summary>
+    public IEnumerable<PositionFact[]> PositionLists => _positions.Values.SelectMany(m => m);
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)

@@ -6,10 +6,56 @@ namespace NatoRules.Facts;
 // The unbound form of facts, shared by the rule language and JSON documents: names with the
 // places they were written, so one binder resolves both and reports both with locations.
 
-internal sealed record NameInput(string Name, Location Location, NameSyntax? Syntax = null);
+/// <summary>A name as written. Read from syntax, its location is worked out only when a diagnostic needs it.</summary>
+internal sealed class NameInput
+{
+    private Location? _location;
+
+    public NameInput(string name, Location location)
+    {
+        Name = name;
+        _location = location;
+    }
+
+    public NameInput(NameSyntax syntax)
+    {
+        Name = syntax.Text;
+        Syntax = syntax;
+    }
+
+    public string Name { get; }
+
+    public NameSyntax? Syntax { get; }
+
+    public Location Location => _location ??= Syntax!.GetLocation();
+}
 
 /// <summary>A date as written: <see cref="Value"/> is null when the text is no real day.</summary>
-internal sealed record DateInput(DateOnly? Value, string Text, Location Location);
+internal sealed class DateInput
+{
+    private Location? _location;
+    private readonly SyntaxToken? _token;
+
+    public DateInput(DateOnly? value, string text, Location location)
+    {
+        Value = value;
+        Text = text;
+        _location = location;
+    }
+
+    public DateInput(SyntaxToken token)
+    {
+        Value = token.Value as DateOnly?;
+        Text = token.Text;
+        _token = token;
+    }
+
+    public DateOnly? Value { get; }
+
+    public string Text { get; }
+
+    public Location Location => _location ??= _token!.GetLocation();
+}
 
 internal sealed record CandidateInput(
     NameInput Name, string? Title, bool IsProposal, NameInput? National, DateInput? Declared, DateInput? Withdrawn, SyntaxNode? Syntax);

@@ -72,9 +72,10 @@ internal static class SyntaxFactReader
                     SyntaxKind.IfKeyword => PositionConditionKind.If,
                     _ => PositionConditionKind.None,
                 };
+                var on = Name(position.Candidate);
+                var matter = position.Condition is { } c ? Name(c.Matter) : null;
                 foreach (var member in position.Members.Names)
-                    input.Positions.Add(new PositionInput(date, Name(member), stance, Name(position.Candidate), condition,
-                        position.Condition is { } c ? Name(c.Matter) : null, location));
+                    input.Positions.Add(new PositionInput(date, Name(member), stance, on, condition, matter, location));
                 break;
             case MembershipClauseSyntax membership:
                 foreach (var member in membership.Members.Names)
@@ -91,11 +92,11 @@ internal static class SyntaxFactReader
         }
     }
 
-    private static NameInput Name(NameSyntax syntax) => new(syntax.Text, syntax.GetLocation(), syntax);
+    private static NameInput Name(NameSyntax syntax) => new(syntax);
 
     private static NameInput Token(SyntaxToken token) => new(token.Text, token.GetLocation());
 
     // Unreal dates are reported where the binder meets them; here they keep their text and location.
     public static DateInput? Date(SyntaxToken token) =>
-        token.IsMissing || token.Kind != SyntaxKind.DateToken ? null : new DateInput(token.Value as DateOnly?, token.Text, token.GetLocation());
+        token.IsMissing || token.Kind != SyntaxKind.DateToken ? null : new DateInput(token);
 }

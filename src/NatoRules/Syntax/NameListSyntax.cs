@@ -13,5 +13,13 @@ public sealed class NameListSyntax : SyntaxNode
     public IReadOnlyList<SyntaxElement> Elements { get; }
 
     /// <summary>The names, without the commas.</summary>
-    public IEnumerable<NameSyntax> Names => Elements.OfType<NameSyntax>();
+    public IEnumerable<NameSyntax> Names
+    {
+        get
+        {
+            foreach (var element in Elements)
+                if (element is NameSyntax name)
+                    yield return name;
+        }
+    }
 }
