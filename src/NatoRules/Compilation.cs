@@ -97,7 +97,19 @@ public sealed class Compilation
         return new SemanticModel(this, tree);
     }
 
-    internal Symbol? SymbolOf(SyntaxNode node) => _binding.SymbolsByNode.GetValueOrDefault(node);
+    internal Symbol? SymbolOf(SyntaxNode node) => SymbolsByNode.GetValueOrDefault(node);
+
+    // The binder lists the names it resolved rather than hashing every one of them (a large facts
+    // block has millions); the map is made the first time a semantic model asks.
+    private Dictionary<SyntaxNode, Symbol> SymbolsByNode => LazyInitializer.EnsureInitialized(ref _symbolsByNode, () =>
+    {
+        var map = new Dictionary<SyntaxNode, Symbol>(_binding.Declarations);
+        foreach (var (name, symbol) in _binding.Names)
+            map[name] = symbol;
+        return map;
+    });
+
+    private Dictionary<SyntaxNode, Symbol>? _symbolsByNode;
 
     /// <summary>Every place that refers to <paramref name="symbol"/> by name (declarations excluded).</summary>
     public IReadOnlyList<Location> FindReferences(Symbol symbol)
@@ -109,7 +121,7 @@ public sealed class Compilation
     private Dictionary<Symbol, List<SyntaxNode>> BuildReferences()
     {
         var map = new Dictionary<Symbol, List<SyntaxNode>>();
-        foreach (var (node, symbol) in _binding.SymbolsByNode)
+        foreach (var (node, symbol) in SymbolsByNode)
         {
             if (node is not NameSyntax)
                 continue;

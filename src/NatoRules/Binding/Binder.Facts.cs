@@ -1,5 +1,6 @@
 using NatoRules.Diagnostics;
 using NatoRules.Facts;
+using NatoRules.Syntax;
 
 namespace NatoRules.Binding;
 
@@ -36,6 +37,14 @@ internal sealed partial class Binder
         foreach (var position in input.Positions)
             if (BindPosition(body, position, null) is { } fact)
                 _positions.Add(fact);
+        if (input.Syntax is FactsDeclarationSyntax syntax)
+        {
+            SyntaxFactReader.ReadPositions(syntax, position =>
+            {
+                if (BindPosition(body, position, null) is { } fact)
+                    _positions.Add(fact);
+            });
+        }
         foreach (var guarantee in input.Guarantees)
             if (BindGuarantee(body, guarantee) is { } fact)
                 _guarantees.Add(fact);

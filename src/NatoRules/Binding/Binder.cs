@@ -21,6 +21,7 @@ internal sealed partial class Binder
     private readonly Dictionary<string, CandidateSymbol> _candidates = new(StringComparer.Ordinal);
     private readonly List<TestSymbol> _tests = [];
     private readonly Dictionary<SyntaxNode, Symbol> _symbolsByNode = [];
+    private readonly List<(NameSyntax Name, Symbol Symbol)> _names = [];
     private readonly List<(FactsSymbol Symbol, FactsInput Input)> _factInputs = [];
     private readonly List<PositionFact> _positions = [];
     private readonly List<GuaranteeFact> _guarantees = [];
@@ -50,7 +51,7 @@ internal sealed partial class Binder
 
         return new BindingResult(
             [.. _bodies.Values], [.. _decisions.Values], [.. _rules.Values], [.. _matters.Values], [.. _facts.Values],
-            [.. _candidates.Values], _tests, factBase, _symbolsByNode, _diagnostics);
+            [.. _candidates.Values], _tests, factBase, _symbolsByNode, _names, _diagnostics);
     }
 
     private void Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
@@ -95,7 +96,7 @@ internal sealed partial class Binder
     private void Record(NameInput name, Symbol symbol)
     {
         if (name.Syntax is not null)
-            _symbolsByNode[name.Syntax] = symbol;
+            _names.Add((name.Syntax, symbol));
     }
 
     /// <summary>A location as help text shows it: the file name and the one-based line and column.</summary>
@@ -131,5 +132,6 @@ internal sealed record BindingResult(
     IReadOnlyList<CandidateSymbol> Candidates,
     IReadOnlyList<TestSymbol> Tests,
     FactBase FactBase,
-    IReadOnlyDictionary<SyntaxNode, Symbol> SymbolsByNode,
+    IReadOnlyDictionary<SyntaxNode, Symbol> Declarations,
+    IReadOnlyList<(NameSyntax Name, Symbol Symbol)> Names,
     DiagnosticBag Diagnostics);

@@ -1,8 +1,13 @@
 using NatoRules.Syntax;
+using NatoRules.Text;
 
 namespace NatoRules.Facts;
 
 /// <summary>Reads a <c>facts</c> block into the unbound fact inputs the binder shares with JSON documents.</summary>
+/// <remarks>
+/// Positions, nearly all of a large block, are not collected by <see cref="Read"/>: the binder reads them
+/// with <see cref="ReadPositions"/> when it binds them, so no input object outlives its statement.
+/// </remarks>
 internal static class SyntaxFactReader
 {
     public static FactsInput Read(FactsDeclarationSyntax syntax)
@@ -16,7 +21,7 @@ internal static class SyntaxFactReader
                 case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
                     input.Candidates.Add(ReadCandidate(candidate));
                     break;
-                case OnStatementSyntax on:
+                case OnStatementSyntax { Event: not PositionClauseSyntax } on:
                     ReadEvent(input, on.Event, Date(on.Date), on);
                     break;
                 case GuaranteeStatementSyntax guarantee:
@@ -28,6 +33,34 @@ internal static class SyntaxFactReader
             }
         }
         return input;
+    }
+
+    /// <summary>The positions stated in <paramref name="syntax"/>, in order, one statement at a time.</summary>
+    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind)
+    {
+        foreach (var statement in syntax.Block.Statements)
+            if (statement is OnStatementSyntax { Event: PositionClauseSyntax position } on)
+                ReadPositionClause(position, Date(on.Date), on.GetLocation(), bind);
+    }
+
+    private static void ReadPositionClause(PositionClauseSyntax position, DateInput? date, Location location, Action<PositionInput> bind)
+    {
+        var stance = position.Verb.Kind switch
+        {
+            SyntaxKind.SupportsKeyword => Stance.Supports,
+            SyntaxKind.ObjectsKeyword => Stance.Objects,
+            _ => Stance.Abstains,
+        };
+        var condition = position.Condition?.Keyword.Kind switch
+        {
+            SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
+            SyntaxKind.IfKeyword => PositionConditionKind.If,
+            _ => PositionConditionKind.None,
+        };
+        var candidate = Name(position.Candidate);
+        var matter = position.Condition is { } c ? Name(c.Matter) : null;
+        foreach (var member in position.Members.Names)
+            bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location));
     }
 
     private static CandidateInput ReadCandidate(CandidateDeclarationSyntax syntax)
@@ -60,22 +93,7 @@ internal static class SyntaxFactReader
         switch (clause)
         {
             case PositionClauseSyntax position:
-                var stance = position.Verb.Kind switch
-                {
-                    SyntaxKind.SupportsKeyword => Stance.Supports,
-                    SyntaxKind.ObjectsKeyword => Stance.Objects,
-                    _ => Stance.Abstains,
-                };
-                var condition = position.Condition?.Keyword.Kind switch
-                {
-                    SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
-                    SyntaxKind.IfKeyword => PositionConditionKind.If,
-                    _ => PositionConditionKind.None,
-                };
-                var on = Name(position.Candidate);
-                var matter = position.Condition is { } c ? Name(c.Matter) : null;
-                foreach (var member in position.Members.Names)
-                    input.Positions.Add(new PositionInput(date, Name(member), stance, on, condition, matter, location));
+                ReadPositionClause(position, date, location, input.Positions.Add);
                 break;
             case MembershipClauseSyntax membership:
                 foreach (var member in membership.Members.Names)

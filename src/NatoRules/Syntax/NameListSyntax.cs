@@ -6,11 +6,10 @@ public sealed class NameListSyntax : SyntaxNode
     internal NameListSyntax(IReadOnlyList<SyntaxElement> elements)
         : base(SyntaxKind.NameList, [.. elements])
     {
-        Elements = elements;
     }
 
     /// <summary>The names and the commas between them.</summary>
-    public IReadOnlyList<SyntaxElement> Elements { get; }
+    public IReadOnlyList<SyntaxElement> Elements => ChildNodesAndTokens();
 
     /// <summary>The names, without the commas.</summary>
     public IEnumerable<NameSyntax> Names
