@@ -16,8 +16,8 @@ public sealed class NameListSyntax : SyntaxNode
     {
         get
         {
-            foreach (var element in Elements)
-                if (element is NameSyntax name)
+            for (var i = 0; i < ChildCount; i++)
+                if (ChildAt(i) is NameSyntax name)
                     yield return name;
         }
     }

@@ -6,41 +6,54 @@ namespace NatoRules.Syntax;
 /// <summary>A node of the syntax tree. Nodes are immutable; each keeps its children in source order.</summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    private readonly SyntaxElement[] _children;
+    // One child is kept as itself, more as an array: a name, the commonest node, then costs no array.
+    private readonly object _children;
 
     private protected SyntaxNode(SyntaxKind kind, params SyntaxElement?[] children)
         : base(kind)
     {
         var count = 0;
+        SyntaxElement? last = null;
         foreach (var child in children)
         {
             if (child is null)
                 continue;
             child.AttachTo(this);
+            last = child;
             count++;
-        }
-        // The array is the node's own (built for this call), so it is kept when no child is absent.
-        if (count == children.Length)
-        {
-            _children = children!;
-        }
-        else
-        {
-            _children = new SyntaxElement[count];
-            var i = 0;
-            foreach (var child in children)
-                if (child is not null)
-                    _children[i++] = child;
         }
         if (count == 0)
             throw new ArgumentException("A syntax node has at least one token.", nameof(children));
+        if (count == 1)
+        {
+            _children = last!;
+        }
+        else if (count == children.Length)
+        {
+            // The array is the node's own (built for this call), so it is kept when no child is absent.
+            _children = children;
+        }
+        else
+        {
+            var array = new SyntaxElement[count];
+            var i = 0;
+            foreach (var child in children)
+                if (child is not null)
+                    array[i++] = child;
+            _children = array;
+        }
     }
 
+    internal int ChildCount => _children is SyntaxElement[] array ? array.Length : 1;
+
+    internal SyntaxElement ChildAt(int index) => _children is SyntaxElement[] array ? array[index] : (SyntaxElement)_children;
+
     /// <summary>The child nodes and tokens, in source order.</summary>
-    public IReadOnlyList<SyntaxElement> ChildNodesAndTokens() => _children;
+    public IReadOnlyList<SyntaxElement> ChildNodesAndTokens() =>
+        _children as SyntaxElement[] ?? [(SyntaxElement)_children];
 
     /// <summary>The child nodes, in source order.</summary>
-    public IEnumerable<SyntaxNode> ChildNodes() => _children.OfType<SyntaxNode>();
+    public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
 
     /// <summary>Every token below this node, in source order.</summary>
     public IEnumerable<SyntaxToken> DescendantTokens()
@@ -55,9 +68,9 @@ public abstract class SyntaxNode : SyntaxElement
                 yield return token;
                 continue;
             }
-            var children = ((SyntaxNode)element)._children;
-            for (var i = children.Length - 1; i >= 0; i--)
-                stack.Push(children[i]);
+            var node = (SyntaxNode)element;
+            for (var i = node.ChildCount - 1; i >= 0; i--)
+                stack.Push(node.ChildAt(i));
         }
     }
 
@@ -70,8 +83,8 @@ public abstract class SyntaxNode : SyntaxElement
         {
             var node = stack.Pop();
             yield return node;
-            for (var i = node._children.Length - 1; i >= 0; i--)
-                if (node._children[i] is SyntaxNode child)
+            for (var i = node.ChildCount - 1; i >= 0; i--)
+                if (node.ChildAt(i) is SyntaxNode child)
                     stack.Push(child);
         }
     }
@@ -81,7 +94,7 @@ public abstract class SyntaxNode : SyntaxElement
     {
         SyntaxElement current = this;
         while (current is SyntaxNode node)
-            current = node._children[0];
+            current = node.ChildAt(0);
         return (SyntaxToken)current;
     }
 
@@ -90,7 +103,7 @@ public abstract class SyntaxNode : SyntaxElement
     {
         SyntaxElement current = this;
         while (current is SyntaxNode node)
-            current = node._children[^1];
+            current = node.ChildAt(node.ChildCount - 1);
         return (SyntaxToken)current;
     }
 

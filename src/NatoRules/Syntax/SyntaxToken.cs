@@ -12,21 +12,16 @@ namespace NatoRules.Syntax;
 /// </remarks>
 public sealed class SyntaxToken : SyntaxElement
 {
-    private readonly string _source;
     private readonly int _fullStart;
     private readonly int _fullEnd;
-    private readonly bool _isMissing;
 
-    internal SyntaxToken(SyntaxKind kind, string source, int fullStart, int position, string text, int fullEnd, object? value, bool isMissing = false)
+    internal SyntaxToken(SyntaxKind kind, int fullStart, int position, string text, int fullEnd)
         : base(kind)
     {
-        _source = source;
         _fullStart = fullStart;
         Position = position;
         Text = text;
         _fullEnd = fullEnd;
-        Value = value;
-        _isMissing = isMissing;
     }
 
     /// <summary>The offset where the token's text starts (after its leading trivia).</summary>
@@ -40,16 +35,17 @@ public sealed class SyntaxToken : SyntaxElement
     /// <see cref="decimal"/> for a percentage, <see cref="DateOnly"/> for a date. Null when the literal is malformed
     /// (an integer too large, a date that is not a real day) or for other tokens.
     /// </summary>
-    public object? Value { get; }
+    /// <remarks>Decoded from <see cref="Text"/> on each call; the lexer has reported any malformed literal.</remarks>
+    public object? Value => Lexer.DecodeValue(Kind, Text);
 
     /// <summary>Trivia before the token.</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Lexer.ReadTrivia(_source, _fullStart, Position);
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Lexer.ReadTrivia(SourceString, _fullStart, Position);
 
     /// <summary>Trivia after the token, up to and including the end of its line.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Lexer.ReadTrivia(_source, Position + Text.Length, _fullEnd);
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Lexer.ReadTrivia(SourceString, Position + Text.Length, _fullEnd);
 
     /// <inheritdoc/>
-    public override bool IsMissing => _isMissing;
+    public override bool IsMissing => Text.Length == 0 && Kind != SyntaxKind.EndOfFileToken;
 
     /// <inheritdoc/>
     public override TextSpan Span => new(Position, Text.Length);
@@ -58,11 +54,16 @@ public sealed class SyntaxToken : SyntaxElement
     public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     /// <summary>Whether a line break stands between this token and the one before it.</summary>
-    public bool StartsLine => Lexer.HasEndOfLine(_source, _fullStart, Position);
+    public bool StartsLine => Lexer.HasEndOfLine(SourceString, _fullStart, Position);
 
     /// <inheritdoc/>
-    public override void WriteTo(StringBuilder builder) => builder.Append(_source, _fullStart, _fullEnd - _fullStart);
+    public override void WriteTo(StringBuilder builder) => builder.Append(SourceString, _fullStart, _fullEnd - _fullStart);
 
     /// <inheritdoc/>
     public override string ToString() => Text;
+
+    // A token keeps no text but its own; its trivia is read from the text of the tree that holds it.
+    private string SourceString => _fullStart == _fullEnd
+        ? ""
+        : SyntaxTree?.Text.Text ?? throw new InvalidOperationException("The token is not part of a syntax tree.");
 }

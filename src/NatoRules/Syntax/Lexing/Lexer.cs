@@ -46,7 +46,7 @@ internal sealed class Lexer
             }
             if (piece.Length == 0)
             {
-                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, text, fullStart, text.Length, "", text.Length, null));
+                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, fullStart, text.Length, "", text.Length));
                 return tokens;
             }
 
@@ -133,47 +133,62 @@ internal sealed class Lexer
     {
         var shared = Shared(start, length);
         var text = shared.Text;
-        var value = shared.Value;
         if (kind == SyntaxKind.IdentifierToken)
             kind = shared.Keyword;
         else if (kind == SyntaxKind.StringToken)
-            value = DecodeString(text, start); // not shared: a bad string reports its error at each occurrence
-        else if (value is null)
-            value = shared.Value = Decode(kind, text, start, length);
-        return new SyntaxToken(kind, _source.Text, fullStart, start, text, fullEnd, value);
+            CheckString(text, start); // a bad string reports its error at each occurrence
+        else if (!shared.Checked)
+            shared.Checked = Check(kind, text, start, length);
+        return new SyntaxToken(kind, fullStart, start, text, fullEnd);
     }
 
-    private object? Decode(SyntaxKind kind, string text, int start, int length)
+    /// <summary>Reports a malformed number or date; true when the literal is well formed.</summary>
+    private bool Check(SyntaxKind kind, string text, int start, int length)
     {
         switch (kind)
         {
+            case SyntaxKind.IntegerToken or SyntaxKind.PercentToken when DecodeValue(kind, text) is null:
+                _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
+                return false;
+            case SyntaxKind.DateToken when text.Length != 10 || text[4] != '-' || text[7] != '-':
+                // A well-shaped date that is not a real day (2024-02-30) is the binder's to report, with the reason.
+                _diagnostics.Add(DiagnosticDescriptors.MalformedDate, _source, new TextSpan(start, length), text);
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>The value of a literal token (see <see cref="SyntaxToken.Value"/>), or null.</summary>
+    internal static object? DecodeValue(SyntaxKind kind, string text)
+    {
+        switch (kind)
+        {
+            case SyntaxKind.StringToken:
+                return Unescape(text, report: null);
             case SyntaxKind.IntegerToken:
-                if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var integer))
-                    return integer;
-                _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
-                return null;
+                return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var integer) ? integer : null;
             case SyntaxKind.PercentToken:
-                if (decimal.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
-                    return percent;
-                _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
-                return null;
+                return decimal.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent)
+                    ? percent
+                    : null;
             case SyntaxKind.DateToken:
-                return DecodeDate(text, start);
+                return Dates.TryParseIso(text, out var date) ? date : null;
             default:
                 return null;
         }
     }
 
-    /// <summary>A text seen before, with its keyword kind and its decoded value (kept only when decoding succeeded).</summary>
+    /// <summary>A text seen before, with its keyword kind and whether it was found a well-formed literal.</summary>
     private sealed class SharedText(string text)
     {
         public string Text { get; } = text;
         public SyntaxKind Keyword { get; } = SyntaxFacts.GetKeywordKind(text);
-        public object? Value { get; set; }
+        public bool Checked { get; set; }
     }
 
     // Most token texts repeat (keywords, punctuation, member codes, dates), so short texts are shared
-    // with their keyword kind and decoded value instead of made again for each occurrence.
+    // with their keyword kind, and each distinct literal is checked once.
     private readonly Dictionary<string, SharedText> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SharedText>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
 
@@ -190,23 +205,22 @@ internal sealed class Lexer
         return shared;
     }
 
-    private object? DecodeDate(string text, int start)
+    private void CheckString(string text, int start)
     {
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
-        {
-            _diagnostics.Add(DiagnosticDescriptors.MalformedDate, _source, new TextSpan(start, text.Length), text);
-            return null;
-        }
-        // A well-shaped date that is not a real day (2024-02-30) is the binder's to report, with the reason.
-        return Dates.TryParseIso(text, out var date) ? date : null;
+        if (!IsTerminated(text))
+            _diagnostics.Add(DiagnosticDescriptors.UnterminatedString, _source, new TextSpan(start, text.Length));
+        Unescape(text, (offset, escape) =>
+            _diagnostics.Add(DiagnosticDescriptors.InvalidEscape, _source, new TextSpan(start + offset, 2), escape));
     }
 
-    private string DecodeString(string text, int start)
+    private static bool IsTerminated(string text) => text.Length >= 2 && text[^1] == '"' && !EndsInEscape(text);
+
+    /// <summary>The contents of a string literal with its escapes decoded; <paramref name="report"/> hears of each invalid escape.</summary>
+    private static string Unescape(string text, Action<int, string>? report)
     {
-        var terminated = text.Length >= 2 && text[^1] == '"' && !EndsInEscape(text);
-        if (!terminated)
-            _diagnostics.Add(DiagnosticDescriptors.UnterminatedString, _source, new TextSpan(start, text.Length));
-        var body = terminated ? text.AsSpan(1, text.Length - 2) : text.AsSpan(1);
+        var body = IsTerminated(text) ? text.AsSpan(1, text.Length - 2) : text.AsSpan(1);
+        if (!body.Contains('\\'))
+            return body.ToString();
         var builder = new StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
@@ -229,7 +243,7 @@ internal sealed class Lexer
                     i += 4;
                     break;
                 default:
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidEscape, _source, new TextSpan(start + 1 + i - 1, 2), "\\" + next);
+                    report?.Invoke(1 + i - 1, "\\" + next);
                     builder.Append(next);
                     break;
             }

@@ -198,7 +198,7 @@ internal sealed partial class Parser
             var current = Current;
             if (current.Kind is SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken)
                 break;
-            if (current.StartsLine && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
+            if (Lexer.HasEndOfLine(_source.Text, current.FullSpan.Start, current.Position) && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
                 break;
             skipped.Add(Advance());
             if (current.Kind == SyntaxKind.SemicolonToken)
@@ -240,7 +240,7 @@ internal sealed partial class Parser
         var reportAt = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
         _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(reportAt, 0), SyntaxFacts.Describe(kind));
         var at = Current.FullSpan.Start;
-        return new SyntaxToken(kind, _source.Text, at, at, "", at, null, isMissing: true);
+        return new SyntaxToken(kind, at, at, "", at);
     }
 
     private static string FormatExpectations(string[]? expectations)
