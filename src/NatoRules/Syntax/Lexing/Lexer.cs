@@ -24,7 +24,6 @@ internal sealed class Lexer
     {
         _source = source;
         _diagnostics = diagnostics;
-        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The significant tokens, the last one always end of file.</summary>
@@ -180,29 +179,64 @@ internal sealed class Lexer
     }
 
     /// <summary>A text seen before, with its keyword kind and whether it was found a well-formed literal.</summary>
-    private sealed class SharedText(string text)
+    private sealed class SharedText(string text, int hash = 0)
     {
         public string Text { get; } = text;
+        public int Hash { get; } = hash;
         public SyntaxKind Keyword { get; } = SyntaxFacts.GetKeywordKind(text);
         public bool Checked { get; set; }
     }
 
     // Most token texts repeat (keywords, punctuation, member codes, dates), so short texts are shared
-    // with their keyword kind, and each distinct literal is checked once.
-    private readonly Dictionary<string, SharedText> _shared = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SharedText>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+    // with their keyword kind, and each distinct literal is checked once. An open-addressing table keyed
+    // by the characters themselves: looking a text up allocates nothing.
+    private SharedText?[] _table = new SharedText?[1024];
+    private int _count;
 
     private SharedText Shared(int start, int length)
     {
         if (length > 16)
             return new SharedText(_source.Text.Substring(start, length));
         var span = _source.Text.AsSpan(start, length);
-        if (!_sharedLookup.TryGetValue(span, out var shared))
+        var hash = Hash(span);
+        var mask = _table.Length - 1;
+        for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            shared = new SharedText(span.ToString());
-            _shared.Add(shared.Text, shared);
+            var entry = _table[i];
+            if (entry is null)
+            {
+                entry = _table[i] = new SharedText(span.ToString(), hash);
+                if (++_count * 2 > _table.Length)
+                    Grow();
+                return entry;
+            }
+            if (entry.Hash == hash && span.SequenceEqual(entry.Text))
+                return entry;
         }
-        return shared;
+    }
+
+    private void Grow()
+    {
+        var table = new SharedText?[_table.Length * 2];
+        var mask = table.Length - 1;
+        foreach (var entry in _table)
+        {
+            if (entry is null)
+                continue;
+            var i = entry.Hash & mask;
+            while (table[i] is not null)
+                i = (i + 1) & mask;
+            table[i] = entry;
+        }
+        _table = table;
+    }
+
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+            hash = (hash ^ c) * 16777619u;
+        return (int)(hash & 0x7FFFFFFF);
     }
 
     private void CheckString(string text, int start)
