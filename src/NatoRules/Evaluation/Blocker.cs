@@ -32,23 +32,105 @@ public enum UnblockKind
 }
 
 /// <summary>One way to lift a blocker or reach a threshold.</summary>
-/// <param name="Kind">The kind of step.</param>
-/// <param name="Member">The member that would act or receive, if one.</param>
-/// <param name="Matter">The matter of the guarantee, for a guarantee.</param>
-/// <param name="Description">The step in words.</param>
-public sealed record UnblockOption(UnblockKind Kind, MemberSymbol? Member, MatterSymbol? Matter, string Description);
+/// <remarks>The description is put together when first read. Two options are equal when their kind, member, matter and description are.</remarks>
+public sealed record UnblockOption
+{
+    private string? _description;
+    private readonly Func<string>? _makeDescription;
+
+    /// <summary>Creates an option.</summary>
+    /// <param name="kind">The kind of step.</param>
+    /// <param name="member">The member that would act or receive, if one.</param>
+    /// <param name="matter">The matter of the guarantee, for a guarantee.</param>
+    /// <param name="description">The step in words.</param>
+    public UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, string description)
+        : this(kind, member, matter) => _description = description;
+
+    internal UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, Func<string> description)
+        : this(kind, member, matter) => _makeDescription = description;
+
+    private UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter)
+    {
+        Kind = kind;
+        Member = member;
+        Matter = matter;
+    }
+
+    /// <summary>The kind of step.</summary>
+    public UnblockKind Kind { get; }
+
+    /// <summary>The member that would act or receive, if one.</summary>
+    public MemberSymbol? Member { get; }
+
+    /// <summary>The matter of the guarantee, for a guarantee.</summary>
+    public MatterSymbol? Matter { get; }
+
+    /// <summary>The step in words.</summary>
+    public string Description => _description ??= _makeDescription!();
+
+    /// <inheritdoc/>
+    public bool Equals(UnblockOption? other) =>
+        other is not null && Kind == other.Kind && Equals(Member, other.Member) && Equals(Matter, other.Matter)
+        && string.Equals(Description, other.Description, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Member, Matter, Description);
+}
 
 /// <summary>A member that blocks the decision, why, where the fact is stated, and what would lift it.</summary>
-/// <param name="Member">The blocking member.</param>
-/// <param name="Kind">Why it blocks.</param>
-/// <param name="Reason">The reason in words.</param>
-/// <param name="FactLocation">Where the position it holds is stated.</param>
-/// <param name="RuleLocation">The rule clause it blocks.</param>
-/// <param name="Unblock">What would lift it.</param>
-public sealed record Blocker(
-    MemberSymbol Member,
-    BlockerKind Kind,
-    string Reason,
-    Location? FactLocation,
-    Location? RuleLocation,
-    IReadOnlyList<UnblockOption> Unblock);
+/// <remarks>The reason is put together when first read.</remarks>
+public sealed record Blocker
+{
+    private string? _reason;
+    private readonly Func<string>? _makeReason;
+
+    /// <summary>Creates a blocker.</summary>
+    /// <param name="member">The blocking member.</param>
+    /// <param name="kind">Why it blocks.</param>
+    /// <param name="reason">The reason in words.</param>
+    /// <param name="factLocation">Where the position it holds is stated.</param>
+    /// <param name="ruleLocation">The rule clause it blocks.</param>
+    /// <param name="unblock">What would lift it.</param>
+    public Blocker(MemberSymbol member, BlockerKind kind, string reason, Location? factLocation, Location? ruleLocation,
+        IReadOnlyList<UnblockOption> unblock)
+        : this(member, kind, factLocation, ruleLocation, unblock) => _reason = reason;
+
+    internal Blocker(MemberSymbol member, BlockerKind kind, Func<string> reason, Location? factLocation, Location? ruleLocation,
+        IReadOnlyList<UnblockOption> unblock)
+        : this(member, kind, factLocation, ruleLocation, unblock) => _makeReason = reason;
+
+    private Blocker(MemberSymbol member, BlockerKind kind, Location? factLocation, Location? ruleLocation, IReadOnlyList<UnblockOption> unblock)
+    {
+        Member = member;
+        Kind = kind;
+        FactLocation = factLocation;
+        RuleLocation = ruleLocation;
+        Unblock = unblock;
+    }
+
+    /// <summary>The blocking member.</summary>
+    public MemberSymbol Member { get; }
+
+    /// <summary>Why it blocks.</summary>
+    public BlockerKind Kind { get; }
+
+    /// <summary>The reason in words.</summary>
+    public string Reason => _reason ??= _makeReason!();
+
+    /// <summary>Where the position it holds is stated.</summary>
+    public Location? FactLocation { get; }
+
+    /// <summary>The rule clause it blocks.</summary>
+    public Location? RuleLocation { get; }
+
+    /// <summary>What would lift it.</summary>
+    public IReadOnlyList<UnblockOption> Unblock { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Blocker? other) =>
+        other is not null && Equals(Member, other.Member) && Kind == other.Kind && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
+        && Equals(FactLocation, other.FactLocation) && Equals(RuleLocation, other.RuleLocation) && Unblock.SequenceEqual(other.Unblock);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Member, Kind, Reason, FactLocation, RuleLocation);
+}

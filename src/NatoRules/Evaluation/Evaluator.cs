@@ -69,7 +69,7 @@ internal static class Evaluator
         {
             state.Charge();
             var explained = condition.Explain(state);
-            steps.Add(new Explanation($"eligible when {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+            steps.Add(new Explanation(() => $"eligible when {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
             if (explained.Truth != Truth.True)
                 ineligibility.Add($"not eligible: {condition.Text} ({explained.Step.Text})");
         }
@@ -88,7 +88,7 @@ internal static class Evaluator
             {
                 state.Charge();
                 var explained = condition.Explain(state);
-                steps.Add(new Explanation($"require {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+                steps.Add(new Explanation(() => $"require {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth != Truth.True)
                     failing.AddRange(explained.Blockers);
@@ -100,19 +100,20 @@ internal static class Evaluator
                 _ => Outcome.Blocked,
             };
             if (outcome != Outcome.Approved)
-                blockers.AddRange(failing.DistinctBy(b => (b.Member, b.Kind)).OrderBy(b => b.Member.Index));
+                AddDistinctInMemberOrder(blockers, failing);
         }
 
         var thresholds = state.Thresholds!;
-        var moreSupport = outcome is Outcome.Blocked or Outcome.Pending
-            ? thresholds.Where(t => !t.Met)
-                .Select(t => new UnblockOption(UnblockKind.MoreSupport, null, null, $"more support to reach {t.Description} (now {t.Text})"))
-                .ToList()
-            : [];
-        var root = new Explanation($"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(),
+        var moreSupport = new List<UnblockOption>();
+        if (outcome is Outcome.Blocked or Outcome.Pending)
+            foreach (var threshold in thresholds)
+                if (!threshold.Met)
+                    moreSupport.Add(new UnblockOption(UnblockKind.MoreSupport, null, null,
+                        () => $"more support to reach {threshold.Description} (now {threshold.Text})"));
+        var root = new Explanation(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(),
             decision.Location, [], steps);
         // Every position that decided a member's stance was used, whether or not a step names it.
-        var factsUsed = new List<Text.Location>();
+        var factsUsed = new List<Text.Location>(state.Members.Length);
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
@@ -127,5 +128,23 @@ internal static class Evaluator
             MoreSupport = moreSupport,
             FactsUsed = factsUsed,
         };
+    }
+
+    /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>
+    private static void AddDistinctInMemberOrder(List<Blocker> blockers, List<Blocker> failing)
+    {
+        foreach (var blocker in failing)
+        {
+            var duplicate = false;
+            foreach (var kept in blockers)
+                if (ReferenceEquals(kept.Member, blocker.Member) && kept.Kind == blocker.Kind)
+                    duplicate = true;
+            if (duplicate)
+                continue;
+            var at = blockers.Count;
+            while (at > 0 && blockers[at - 1].Member.Index > blocker.Member.Index)
+                at--;
+            blockers.Insert(at, blocker);
+        }
     }
 }

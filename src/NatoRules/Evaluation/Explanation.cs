@@ -3,11 +3,21 @@ using NatoRules.Text;
 namespace NatoRules.Evaluation;
 
 /// <summary>One step of the reasoning behind a verdict: what was checked, with what result, the rule it comes from and the facts it used.</summary>
+/// <remarks>The words are put together when first read, so a caller that reads only the outcome does not pay for them.</remarks>
 public sealed class Explanation
 {
+    private string? _text;
+    private Func<string>? _makeText;
+
     internal Explanation(string text, string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
+        : this(result, rule, facts, children) => _text = text;
+
+    // `text` makes the words from values that do not change, never from the pooled evaluation state.
+    internal Explanation(Func<string> text, string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
+        : this(result, rule, facts, children) => _makeText = text;
+
+    private Explanation(string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
     {
-        Text = text;
         Result = result;
         Rule = rule;
         Facts = facts;
@@ -15,7 +25,7 @@ public sealed class Explanation
     }
 
     /// <summary>What was checked, in words.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _makeText!();
 
     /// <summary><c>met</c>, <c>not met</c> or <c>pending</c> (or a fact's own result).</summary>
     public string Result { get; }

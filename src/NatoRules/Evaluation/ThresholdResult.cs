@@ -3,12 +3,62 @@ using NatoRules.Text;
 namespace NatoRules.Evaluation;
 
 /// <summary>A threshold with the numbers computed for it.</summary>
-/// <param name="Description">The threshold as written, such as <c>at least 55% of members</c>.</param>
-/// <param name="Met">Whether it is met (including when deemed met).</param>
-/// <param name="DeemedMet">Whether it is met only because no blocking minority formed.</param>
-/// <param name="Actual">The count or sum reached.</param>
-/// <param name="Required">The count or sum required.</param>
-/// <param name="Text">The numbers in words, such as <c>14 of 15 required states</c>.</param>
-/// <param name="Location">The rule clause.</param>
-public sealed record ThresholdResult(
-    string Description, bool Met, bool DeemedMet, decimal Actual, decimal Required, string Text, Location? Location);
+/// <remarks>The numbers in words are put together when first read.</remarks>
+public sealed record ThresholdResult
+{
+    private string? _text;
+    private readonly Func<string>? _makeText;
+
+    /// <summary>Creates a threshold result.</summary>
+    /// <param name="description">The threshold as written, such as <c>at least 55% of members</c>.</param>
+    /// <param name="met">Whether it is met (including when deemed met).</param>
+    /// <param name="deemedMet">Whether it is met only because no blocking minority formed.</param>
+    /// <param name="actual">The count or sum reached.</param>
+    /// <param name="required">The count or sum required.</param>
+    /// <param name="text">The numbers in words, such as <c>14 of 15 required states</c>.</param>
+    /// <param name="location">The rule clause.</param>
+    public ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, string text, Location? location)
+        : this(description, met, deemedMet, actual, required, location) => _text = text;
+
+    internal ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Func<string> text, Location? location)
+        : this(description, met, deemedMet, actual, required, location) => _makeText = text;
+
+    private ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Location? location)
+    {
+        Description = description;
+        Met = met;
+        DeemedMet = deemedMet;
+        Actual = actual;
+        Required = required;
+        Location = location;
+    }
+
+    /// <summary>The threshold as written, such as <c>at least 55% of members</c>.</summary>
+    public string Description { get; }
+
+    /// <summary>Whether it is met (including when deemed met).</summary>
+    public bool Met { get; }
+
+    /// <summary>Whether it is met only because no blocking minority formed.</summary>
+    public bool DeemedMet { get; }
+
+    /// <summary>The count or sum reached.</summary>
+    public decimal Actual { get; }
+
+    /// <summary>The count or sum required.</summary>
+    public decimal Required { get; }
+
+    /// <summary>The numbers in words, such as <c>14 of 15 required states</c>.</summary>
+    public string Text => _text ??= _makeText!();
+
+    /// <summary>The rule clause.</summary>
+    public Location? Location { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ThresholdResult? other) =>
+        other is not null && Description == other.Description && Met == other.Met && DeemedMet == other.DeemedMet
+        && Actual == other.Actual && Required == other.Required && Text == other.Text && Equals(Location, other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Description, Met, DeemedMet, Actual, Required, Text, Location);
+}

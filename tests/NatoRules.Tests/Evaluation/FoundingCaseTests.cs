@@ -52,6 +52,25 @@ public sealed class FoundingCaseTests
     }
 
     [Test]
+    public void A_verdicts_words_are_its_own_when_read_after_later_evaluations()
+    {
+        // The words are put together when first read; the evaluations in between reuse the evaluator's state.
+        var january = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-01-15");
+        var june = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+        Rules.Library.Evaluate("SecretaryGeneral", "Iohannis", "2024-04-05");
+
+        january.Explanation.Text.ShouldBe("SecretaryGeneral for Rutte as of 2024-01-15");
+        january.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
+            ["HUN: objects to Rutte unless guarantee UkraineOptOut, which has not been given in a form that counts (written and given by candidate)",
+             "TUR: objects to Rutte"]);
+        june.Explanation.Text.ShouldBe("SecretaryGeneral for Rutte as of 2024-06-17");
+        june.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
+            ["HUN: objects to Rutte unless guarantee UkraineOptOut, which has not been given in a form that counts (written and given by candidate)",
+             "ROU: backs the rival candidate Iohannis, who is still running"]);
+        Flatten(june.Explanation).ShouldContain(step => step.Text.StartsWith("consensus: no member objects (1 of 32 members object", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Romania_blocks_while_its_own_candidate_runs_and_Iohannis_is_out_once_withdrawn()
     {
         var june19 = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-19");

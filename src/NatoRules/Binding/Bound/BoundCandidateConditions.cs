@@ -15,13 +15,12 @@ internal sealed class BoundCandidateNational(SyntaxNode syntax) : BoundCondition
     public override Explained Explain(EvaluationState state)
     {
         var truth = Evaluate(state);
-        var nationality = state.Candidate.Nationality;
-        var text = nationality is null
-            ? $"{state.Candidate.Name} has no nationality stated"
-            : $"{state.Candidate.Name} is a national of {nationality}, " + (truth == Truth.True ? "a member" : "not a member")
-              + $" of {state.Decision.Body.Name} on {Dates.Iso(state.AsOf)}";
-        return new Explained(truth, new Explanation(text, truth.ToText(), Location,
-            state.Candidate.Location is { } l ? [l] : [], []), []);
+        var (candidate, body, asOf) = (state.Candidate, state.Decision.Body, state.AsOf);
+        return new Explained(truth, new Explanation(() => candidate.Nationality is not { } nationality
+                ? $"{candidate.Name} has no nationality stated"
+                : $"{candidate.Name} is a national of {nationality}, " + (truth == Truth.True ? "a member" : "not a member")
+                  + $" of {body.Name} on {Dates.Iso(asOf)}",
+            truth.ToText(), Location, candidate.Location is { } l ? [l] : [], []), []);
     }
 }
 
@@ -35,10 +34,11 @@ internal sealed class BoundCandidateWithdrawn(SyntaxNode syntax) : BoundConditio
     {
         var truth = Evaluate(state);
         var withdrawn = state.Facts.WithdrawnOn(state.Candidate);
-        var text = withdrawn is null
-            ? $"{state.Candidate.Name} has not withdrawn"
-            : $"{state.Candidate.Name} withdraws on {Dates.Iso(withdrawn)}";
-        var facts = state.Candidate.WithdrawnLocation is { } l ? new[] { l } : [];
-        return new Explained(truth, new Explanation(text, truth == Truth.True ? "withdrawn" : "not withdrawn", Location, facts, []), []);
+        var candidate = state.Candidate;
+        var facts = candidate.WithdrawnLocation is { } l ? new[] { l } : [];
+        return new Explained(truth, new Explanation(() => withdrawn is null
+                ? $"{candidate.Name} has not withdrawn"
+                : $"{candidate.Name} withdraws on {Dates.Iso(withdrawn)}",
+            truth == Truth.True ? "withdrawn" : "not withdrawn", Location, facts, []), []);
     }
 }

@@ -65,8 +65,10 @@ internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : Boun
         var inner = Operand.Explain(state);
         var truth = inner.Truth.Not();
         // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
-        var text = ReferenceEquals(Syntax, Operand.Syntax) ? Text : $"not ({Operand.Text})";
-        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], [inner.Step]), []);
+        var explanation = ReferenceEquals(Syntax, Operand.Syntax)
+            ? new Explanation(Text, truth.ToText(), Location, [], [inner.Step])
+            : new Explanation(() => $"not ({Operand.Text})", truth.ToText(), Location, [], [inner.Step]);
+        return new Explained(truth, explanation, []);
     }
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operand.DescendantsAndSelf()];
@@ -88,7 +90,7 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
         state.Charge();
         var inner = Rule.Condition.Explain(state);
         return new Explained(inner.Truth,
-            new Explanation($"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [inner.Step]), inner.Blockers);
+            new Explanation(() => $"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [inner.Step]), inner.Blockers);
     }
 }
 

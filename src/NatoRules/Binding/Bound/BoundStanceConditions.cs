@@ -8,30 +8,33 @@ namespace NatoRules.Binding.Bound;
 /// <summary>Shared reasoning about members' stances: what blocks, and what would lift it.</summary>
 internal static class StanceBlockers
 {
+    // The texts below are made when read, from values captured here; never from the pooled state.
     public static Blocker ForObjection(EvaluationState state, int index, BlockerKind kind, BoundCondition rule)
     {
         var member = state.Members[index];
         var position = state.Positions[index]!;
         var candidate = state.Candidate.Name;
-        var unblock = new List<UnblockOption>();
-        string reason;
+        var policy = state.Decision.GuaranteePolicy;
+        var unblock = new List<UnblockOption>(2);
+        Func<string> reason;
         if (position.Condition == PositionConditionKind.Unless)
         {
+            var verb = Verb(BlockerKind.ConditionalObjection);
             kind = BlockerKind.ConditionalObjection;
-            reason = $"{Verb(kind)} {candidate} unless guarantee {position.Matter!.Name}, which has not been given"
-                + (state.Decision.GuaranteePolicy is { } policy ? $" in a form that counts ({policy.Text})" : "");
-            unblock.Add(new UnblockOption(UnblockKind.Guarantee, member, position.Matter,
-                $"a guarantee on {position.Matter.Name} to {member.Name}"
-                + (state.Decision.GuaranteePolicy is { } p ? $" that is {p.Text.Replace("candidate", "candidate " + candidate, StringComparison.Ordinal)}" : "")));
+            reason = () => $"{verb} {candidate} unless guarantee {position.Matter!.Name}, which has not been given"
+                + (policy is not null ? $" in a form that counts ({policy.Text})" : "");
+            unblock.Add(new UnblockOption(UnblockKind.Guarantee, member, position.Matter, () =>
+                $"a guarantee on {position.Matter!.Name} to {member.Name}"
+                + (policy is not null ? $" that is {policy.Text.Replace("candidate", "candidate " + candidate, StringComparison.Ordinal)}" : "")));
         }
         else
         {
-            reason = $"{Verb(kind)} {candidate}";
+            var verb = Verb(kind);
+            reason = () => $"{verb} {candidate}";
         }
-        unblock.Add(new UnblockOption(UnblockKind.ChangeOfPosition, member, null,
-            kind == BlockerKind.Veto
-                ? $"{member.Name} abstains or supports instead of voting against"
-                : $"{member.Name} lifts its objection"));
+        unblock.Add(kind == BlockerKind.Veto
+            ? new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} abstains or supports instead of voting against")
+            : new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} lifts its objection"));
         return new Blocker(member, kind, reason, position.Location, rule.Location, unblock);
     }
 
@@ -42,16 +45,14 @@ internal static class StanceBlockers
         var member = state.Members[index];
         var position = state.Positions[index];
         var guarantee = state.Guarantees[index];
-        var facts = new List<NatoRules.Text.Location>(2);
-        if (position is not null)
-            facts.Add(position.Location);
-        if (guarantee is not null)
-            facts.Add(guarantee.Location);
-        var text = position is null
+        IReadOnlyList<Location> facts = position is null
+            ? guarantee is null ? [] : [guarantee.Location]
+            : guarantee is null ? [position.Location] : [position.Location, guarantee.Location];
+        return new Explanation(() => position is null
             ? $"{member.Name} has taken no position"
             : $"{member.Name} {Describe(position)} since {Dates.Iso(position.Date)}"
-              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {Dates.Iso(guarantee.Date)} ({guarantee.Form}, from {guarantee.Giver})" : "");
-        return new Explanation(text, result, null, facts, []);
+              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {Dates.Iso(guarantee.Date)} ({guarantee.Form}, from {guarantee.Giver})" : ""),
+            result, null, facts, []);
     }
 
     private static string Describe(PositionFact position)
@@ -92,8 +93,9 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
             if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
                 steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;
-        var text = $"consensus: no member objects ({state.Objections} of {state.Counted} members object; silence is consent)";
-        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], steps), blockers);
+        var (objections, counted) = (state.Objections, state.Counted);
+        return new Explained(truth, new Explanation(() => $"consensus: no member objects ({objections} of {counted} members object; silence is consent)",
+            truth.ToText(), Location, [], steps), blockers);
     }
 }
 
@@ -127,8 +129,8 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             {
                 var member = state.Members[i];
                 blockers.Add(new Blocker(member, BlockerKind.Abstention,
-                    $"abstains, and an abstention breaks unanimity", state.Positions[i]?.Location, Location,
-                    [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, $"{member.Name} supports")]));
+                    "abstains, and an abstention breaks unanimity", state.Positions[i]?.Location, Location,
+                    [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports")]));
                 steps.Add(StanceBlockers.MemberStep(state, i, "abstains"));
             }
             else if (stance == Stance.Silent)
@@ -137,9 +139,10 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             }
         }
         var truth = Evaluate(state);
-        var text = $"unanimity (abstention {(AbstentionAllowed ? "allowed" : "breaks it")}): {state.Supports} of {state.Counted} members support"
-            + $", {state.Objections} object, {state.Abstentions} abstain, {state.Silent} silent";
-        return new Explained(truth, new Explanation(text, truth.ToText(), Location, [], steps), blockers);
+        var (supports, counted, objections, abstentions, silent) = (state.Supports, state.Counted, state.Objections, state.Abstentions, state.Silent);
+        var policy = AbstentionAllowed ? "allowed" : "breaks it";
+        return new Explained(truth, new Explanation(() => $"unanimity (abstention {policy}): {supports} of {counted} members support"
+            + $", {objections} object, {abstentions} abstain, {silent} silent", truth.ToText(), Location, [], steps), blockers);
     }
 }
 
@@ -180,7 +183,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
         }
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;
         var holders = HolderFlag is null ? "every member holds a veto" : $"veto holders: members where {HolderFlag}";
-        return new Explained(truth, new Explanation($"no veto ({holders})", truth.ToText(), Location, [], steps), blockers);
+        return new Explained(truth, new Explanation(() => $"no veto ({holders})", truth.ToText(), Location, [], steps), blockers);
     }
 }
 
@@ -238,13 +241,14 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
                 continue;
             var member = state.Members[i];
             var backing = state.Facts.LatestPosition(rival, member, state.AsOf)!;
+            var candidate = state.Candidate;
             blockers.Add(new Blocker(member, BlockerKind.RivalBacking,
-                $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
+                () => $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
                 [
-                    new UnblockOption(UnblockKind.RivalWithdrawal, null, null, $"{rival.Name} withdraws"),
-                    new UnblockOption(UnblockKind.ChangeOfPosition, member, null, $"{member.Name} supports {state.Candidate.Name}"),
+                    new UnblockOption(UnblockKind.RivalWithdrawal, null, null, () => $"{rival.Name} withdraws"),
+                    new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports {candidate.Name}"),
                 ]));
-            steps.Add(new Explanation($"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
+            steps.Add(new Explanation(() => $"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
                 null, [backing.Location], []));
         }
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;

@@ -15,7 +15,8 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     /// <summary>What supporters reach, and what is required, on the state's date.</summary>
     protected abstract (decimal Actual, decimal Potential, decimal Required) Measure(EvaluationState state);
 
-    protected abstract string Describe(decimal actual, decimal required, EvaluationState state);
+    /// <summary>The numbers in words, made when read: from values taken now, never from the pooled state.</summary>
+    protected abstract Func<string> Describe(decimal actual, decimal required, EvaluationState state);
 
     public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _);
 
@@ -35,12 +36,13 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     public override Explained Explain(EvaluationState state)
     {
         var truth = Judge(state, out var deemed, out var actual, out var required);
-        var text = Describe(actual, required, state);
-        if (deemed)
-            text += $"; deemed met: only {state.Counted - state.Supports} members withhold support, and a blocking minority needs at least {state.Decision.BlockingMinority}";
-        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, text, Location);
+        var describe = Describe(actual, required, state);
+        var (withholding, minority) = (state.Counted - state.Supports, state.Decision.BlockingMinority);
+        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, deemed
+            ? () => describe() + $"; deemed met: only {withholding} members withhold support, and a blocking minority needs at least {minority}"
+            : describe, Location);
         state.RecordThreshold(result);
-        return new Explained(truth, new Explanation($"{Text}: {text}", truth.ToText(), Location, [], []), []);
+        return new Explained(truth, new Explanation(() => $"{Text}: {result.Text}", truth.ToText(), Location, [], []), []);
     }
 
     protected static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
@@ -54,8 +56,8 @@ internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : Bound
     protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, Count);
 
-    protected override string Describe(decimal actual, decimal required, EvaluationState state) =>
-        $"{Number(actual)} of {Number(required)} required supports";
+    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state) =>
+        () => $"{Number(actual)} of {Number(required)} required supports";
 }
 
 /// <summary><c>at least P% of members</c>: the count required is P% of the members that count, rounded up.</summary>
@@ -66,8 +68,11 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
     protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m));
 
-    protected override string Describe(decimal actual, decimal required, EvaluationState state) =>
-        $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {state.Counted})";
+    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state)
+    {
+        var counted = state.Counted;
+        return () => $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {counted})";
+    }
 }
 
 /// <summary><c>at least P% of ATTRIBUTE</c>: the supporters' share of a numeric attribute, such as population.</summary>
@@ -138,14 +143,23 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         return (supporting * 100m, (supporting + silent) * 100m, Percent * total);
     }
 
-    protected override string Describe(decimal actual, decimal required, EvaluationState state)
+    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state)
+    {
+        var total = Total(state);
+        return () =>
+        {
+            var share = total == 0 ? 0 : actual / total;
+            return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
+                + $"({Number(actual / 100m)} of {Number(total)})";
+        };
+    }
+
+    private decimal Total(EvaluationState state)
     {
         decimal total = 0;
         for (var i = 0; i < state.Members.Length; i++)
             if (state.Counts[i])
                 total += state.Members[i].Numbers.GetValueOrDefault(Attribute);
-        var share = total == 0 ? 0 : actual / total;
-        return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
-            + $"({Number(actual / 100m)} of {Number(total)})";
+        return total;
     }
 }
