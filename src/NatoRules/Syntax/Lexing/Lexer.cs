@@ -26,48 +26,56 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The significant tokens, the last one always end of file.</summary>
-    public List<SyntaxToken> Lex()
+    private IEnumerator<Result<SyntaxKind>>? _pieces;
+    private Piece _piece;
+
+    /// <summary>
+    /// The next significant token with its trivia; after the end of the file, the end-of-file token
+    /// again. Tokens are made as the parser asks for them, so each lands in memory beside its nodes.
+    /// </summary>
+    public SyntaxToken Next()
     {
         var text = _source.Text;
-        var tokens = new List<SyntaxToken>(text.Length / 6 + 1);
-        var pieces = NatoTokenizer.Instance.Pieces(text).GetEnumerator();
-        var piece = Next(ref pieces);
-
-        // Each round: leading trivia, the token, then trailing trivia up to and including a line break.
-        while (true)
+        if (_pieces is null)
         {
-            var fullStart = piece.Start;
-            while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
-            {
-                CheckTrivia(piece);
-                piece = Next(ref pieces);
-            }
-            if (piece.Length == 0)
-            {
-                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, fullStart, text.Length, "", text.Length));
-                return tokens;
-            }
-
-            var token = piece;
-            piece = Next(ref pieces);
-            while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
-            {
-                CheckTrivia(piece);
-                var endOfLine = piece.Kind == SyntaxKind.EndOfLineTrivia;
-                piece = Next(ref pieces);
-                if (endOfLine)
-                    break;
-            }
-            tokens.Add(MakeToken(token.Kind, fullStart, token.Start, token.Length, piece.Start));
+            _pieces = NatoTokenizer.Instance.Pieces(text).GetEnumerator();
+            _piece = NextPiece();
         }
+
+        // Leading trivia, the token, then trailing trivia up to and including a line break.
+        var piece = _piece;
+        var fullStart = piece.Start;
+        while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
+        {
+            CheckTrivia(piece);
+            piece = NextPiece();
+        }
+        if (piece.Length == 0)
+        {
+            _piece = piece;
+            return new SyntaxToken(SyntaxKind.EndOfFileToken, fullStart, text.Length, "", text.Length);
+        }
+
+        var token = piece;
+        piece = NextPiece();
+        while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
+        {
+            CheckTrivia(piece);
+            var endOfLine = piece.Kind == SyntaxKind.EndOfLineTrivia;
+            piece = NextPiece();
+            if (endOfLine)
+                break;
+        }
+        _piece = piece;
+        return MakeToken(token.Kind, fullStart, token.Start, token.Length, piece.Start);
     }
 
     private readonly record struct Piece(SyntaxKind Kind, int Start, int Length);
 
     // The pieces come from the Superpower tokenizer; at the end of the text a piece of length 0 stands for the end.
-    private Piece Next(ref IEnumerator<Result<SyntaxKind>> pieces)
+    private Piece NextPiece()
     {
+        var pieces = _pieces!;
         if (!pieces.MoveNext())
             return new Piece(SyntaxKind.EndOfFileToken, _source.Length, 0);
         var current = pieces.Current;

@@ -19,7 +19,7 @@ internal sealed partial class Parser
     private readonly SourceText _source;
     private readonly ParseOptions _options;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly TokenStream _tokens;
     private int _index;
 
     // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
@@ -29,15 +29,13 @@ internal sealed partial class Parser
         _source = source;
         _options = options;
         _diagnostics = diagnostics;
-        _tokens = new Lexer(source, diagnostics).Lex();
+        _tokens = new TokenStream(new Lexer(source, diagnostics));
         BuildGrammar();
     }
 
     private int Index => _index;
 
     private SyntaxToken Current => _tokens[_index];
-
-    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
 
     public CompilationUnitSyntax ParseCompilationUnit()
     {
@@ -103,6 +101,7 @@ internal sealed partial class Parser
     private StatementSyntax ParseStatement(BlockKind kind)
     {
         var start = _index;
+        _tokens.Release(start); // no statement looks back past its own start
         var first = Current;
         if (!StartsStatement(kind, first.Kind))
         {
@@ -123,7 +122,7 @@ internal sealed partial class Parser
             return result.Value(Expect(SyntaxKind.SemicolonToken));
         }
 
-        var at = _tokens[Math.Min(_chunkStart + result.Location.Position, _tokens.Count - 1)];
+        var at = _tokens[_chunkStart + result.Location.Position];
         if (_tooDeep)
             _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, at.Span, _options.MaxNestingDepth);
         else
@@ -142,15 +141,16 @@ internal sealed partial class Parser
         Superpower.TokenListParser<SyntaxKind, Func<SyntaxToken, StatementSyntax>> parser)
     {
         _chunkStart = _index;
-        var last = _tokens.Count - 1; // the end of file, which Superpower does not see
         for (var size = 64; ; size *= 2)
         {
+            // The end of file is not part of the chunk: Superpower does not see it.
             var end = _chunkStart;
-            var limit = (int)Math.Min((long)_chunkStart + size, last);
-            while (end < limit && _tokens[end].Kind is not (SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken))
+            var limit = _chunkStart + size;
+            while (end < limit && !_tokens.IsEnd(end)
+                   && _tokens[end].Kind is not (SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken))
                 end++;
-            var complete = end == last || (end < limit);
-            if (end < limit)
+            var complete = end < limit;
+            if (complete && !_tokens.IsEnd(end))
                 end++; // the stopper itself
             var chunk = new Token<SyntaxKind>[end - _chunkStart];
             for (var i = 0; i < chunk.Length; i++)
