@@ -29,24 +29,36 @@ internal sealed class FactBase
     }
 
     public static FactBase Create(
-        IEnumerable<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
+        IReadOnlyList<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
     {
         // Bucketed by candidate, then by member index, in the order stated; then each bucket sorted by date.
-        var buckets = new Dictionary<CandidateSymbol, List<PositionFact>?[]>();
-        foreach (var position in positions)
+        // Two passes (count, then fill) so each bucket is one exact array and no list is made per member.
+        var counts = new Dictionary<CandidateSymbol, int[]>();
+        for (var p = 0; p < positions.Count; p++)
         {
-            if (!buckets.TryGetValue(position.Candidate, out var perMember))
-                buckets[position.Candidate] = perMember = new List<PositionFact>?[position.Member.Body.Members.Count];
-            (perMember[position.Member.Index] ??= []).Add(position);
+            var position = positions[p];
+            if (!counts.TryGetValue(position.Candidate, out var perMember))
+                counts[position.Candidate] = perMember = new int[position.Member.Body.Members.Count];
+            perMember[position.Member.Index]++;
         }
-        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(buckets.Count);
-        foreach (var (candidate, lists) in buckets)
+        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(counts.Count);
+        foreach (var (candidate, perMember) in counts)
         {
-            var perMember = new PositionFact[lists.Length][];
-            for (var i = 0; i < lists.Length; i++)
-                perMember[i] = lists[i] is { } list ? SortByDate(list) : NoPositions;
-            byCandidate[candidate] = perMember;
+            var buckets = new PositionFact[perMember.Length][];
+            for (var i = 0; i < buckets.Length; i++)
+                buckets[i] = perMember[i] == 0 ? NoPositions : new PositionFact[perMember[i]];
+            byCandidate[candidate] = buckets;
+            Array.Clear(perMember); // reused below as the fill count
         }
+        for (var p = 0; p < positions.Count; p++)
+        {
+            var position = positions[p];
+            var filled = counts[position.Candidate];
+            byCandidate[position.Candidate][position.Member.Index][filled[position.Member.Index]++] = position;
+        }
+        foreach (var buckets in byCandidate.Values)
+            foreach (var bucket in buckets)
+                SortByDate(bucket);
         return new FactBase(
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
@@ -54,11 +66,12 @@ internal sealed class FactBase
             []);
     }
 
-    private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts)
+    private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts) => SortByDate(facts.ToArray());
+
+    private static PositionFact[] SortByDate(PositionFact[] array)
     {
         // Stable: of two positions on one day, the one stated later wins. Insertion sort: a member's
         // positions on one candidate are few and mostly stated in date order already.
-        var array = facts.ToArray();
         for (var i = 1; i < array.Length; i++)
         {
             var fact = array[i];
