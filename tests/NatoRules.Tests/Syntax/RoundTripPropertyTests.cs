@@ -23,19 +23,14 @@ public sealed class RoundTripPropertyTests
         Enumerable.Range(0, 20).Select(batch => new TestCaseData(batch).SetName($"Random inputs round-trip, batch {batch}"));
 
     [TestCaseSource(nameof(Seeds))]
-    public void Random_inputs_round_trip(int batch)
-    {
-        var corpus = Directory.GetFiles(Repository.CasesFolder("Syntax"), "*.rules").Select(File.ReadAllText).ToArray();
-        for (var i = 0; i < 100; i++)
+    public void Random_inputs_round_trip(int batch) =>
+        ForEachSeed(batch, count: 100, random => (random.Next(3)) switch
         {
-            var seed = batch * 1000 + i;
-            var random = new Random(seed);
-            var text = (seed % 3) switch
-            {
-                0 => TokenSoup(random),
-                1 => RawCharacters(random),
-                _ => Mutate(random, corpus[random.Next(corpus.Length)]),
-            };
+            0 => TokenSoup(random),
+            1 => RawCharacters(random),
+            _ => Mutate(random, random.GetItems(Corpus.Value, 1)[0]),
+        }, (seed, text) =>
+        {
             try
             {
                 TreeInvariants.Check(SyntaxTree.Parse(text, $"seed-{seed}.rules"));
@@ -44,28 +39,31 @@ public sealed class RoundTripPropertyTests
             {
                 Assert.Fail($"seed {seed} failed on input {Escape(text)}: {e.Message}");
             }
-        }
-    }
+        });
 
     public static IEnumerable<TestCaseData> PathSeeds() =>
         Enumerable.Range(0, 10).Select(batch => new TestCaseData(batch).SetName($"Direct path and grammar agree, batch {batch}"));
 
+    // Soups of whole statements and mutations of real files exercise the flat statements most.
     [TestCaseSource(nameof(PathSeeds))]
-    public void Random_inputs_parse_the_same_by_the_direct_path_and_the_grammar(int batch)
+    public void Random_inputs_parse_the_same_by_the_direct_path_and_the_grammar(int batch) =>
+        ForEachSeed(batch, count: 100, random => (random.Next(3)) switch
+        {
+            0 => StatementSoup(random),
+            1 => TokenSoup(random),
+            _ => Mutate(random, random.GetItems(Corpus.Value, 1)[0]),
+        }, (seed, text) => Dump(text, fast: true).ShouldBe(Dump(text, fast: false), $"seed {seed}, input {Escape(text)}"));
+
+    private static readonly Lazy<string[]> Corpus = new(() =>
+        Directory.GetFiles(Repository.CasesFolder("Syntax"), "*.rules").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
+
+    /// <summary>Runs <paramref name="check"/> on <paramref name="count"/> inputs, each from its own seed so a failure can be replayed.</summary>
+    private static void ForEachSeed(int batch, int count, Func<Random, string> input, Action<int, string> check)
     {
-        var corpus = Directory.GetFiles(Repository.CasesFolder("Syntax"), "*.rules").Select(File.ReadAllText).ToArray();
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < count; i++)
         {
             var seed = batch * 1000 + i;
-            var random = new Random(seed);
-            // Mutations of real files, and soups of whole statements, exercise the flat statements most.
-            var text = (seed % 3) switch
-            {
-                0 => StatementSoup(random),
-                1 => TokenSoup(random),
-                _ => Mutate(random, corpus[random.Next(corpus.Length)]),
-            };
-            Dump(text, fast: true).ShouldBe(Dump(text, fast: false), $"seed {seed}, input {Escape(text)}");
+            check(seed, input(new Random(seed)));
         }
     }
 

@@ -119,77 +119,71 @@ internal sealed partial class Parser
             : null;
     }
 
-    private StatementSyntax? FlatMember()
-    {
-        var keyword = Take(SyntaxKind.MemberKeyword)!;
-        if (Take(SyntaxKind.IdentifierToken) is not { } code)
-            return null;
-        var title = Take(SyntaxKind.StringToken);
-        var attributes = new List<AttributeSyntax>();
-        while (true)
-        {
-            var current = Current;
-            switch (current.Kind)
-            {
-                case SyntaxKind.JoinedKeyword or SyntaxKind.LeftKeyword:
-                    _index++;
-                    if (Take(SyntaxKind.DateToken) is not { } date)
-                        return null;
-                    attributes.Add(new DatedAttributeSyntax(current, date));
-                    continue;
-                case SyntaxKind.TermKeyword:
-                    _index++;
-                    if (Take(SyntaxKind.DateToken) is not { } startDate || Take(SyntaxKind.ToKeyword) is not { } to
-                        || Take(SyntaxKind.DateToken) is not { } endDate)
-                        return null;
-                    attributes.Add(new TermAttributeSyntax(current, startDate, to, endDate));
-                    continue;
-                case SyntaxKind.IdentifierToken:
-                    _index++;
-                    var value = Current.Kind is SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.DateToken or SyntaxKind.StringToken
-                        ? _tokens[_index++]
-                        : null;
-                    attributes.Add(new ValueAttributeSyntax(current, value));
-                    continue;
-                case SyntaxKind.SemicolonToken:
-                    _index++;
-                    return new MemberDeclarationSyntax(keyword, code, title, attributes.ToArray(), current);
-                default:
-                    return null;
-            }
-        }
-    }
+    // `member CODE ["title"] attributes… ;` and `candidate NAME ["title"] attributes… ;`
+    private StatementSyntax? FlatMember() => FlatDeclaration(FlatMemberAttribute,
+        (keyword, code, title, attributes, semicolon) => new MemberDeclarationSyntax(keyword, code, title, attributes, semicolon));
 
-    private StatementSyntax? FlatCandidate()
+    private StatementSyntax? FlatCandidate() => FlatDeclaration(FlatCandidateAttribute,
+        (keyword, name, title, attributes, semicolon) => new CandidateDeclarationSyntax(keyword, name, title, attributes, semicolon));
+
+    private StatementSyntax? FlatDeclaration(Func<AttributeSyntax?> attribute,
+        Func<SyntaxToken, SyntaxToken, SyntaxToken?, AttributeSyntax[], SyntaxToken, StatementSyntax> make)
     {
         var keyword = _tokens[_index++];
         if (Take(SyntaxKind.IdentifierToken) is not { } identifier)
             return null;
         var title = Take(SyntaxKind.StringToken);
         var attributes = new List<AttributeSyntax>();
-        while (true)
+        SyntaxToken? semicolon;
+        while ((semicolon = Take(SyntaxKind.SemicolonToken)) is null)
         {
-            var current = Current;
-            switch (current.Kind)
-            {
-                case SyntaxKind.NationalKeyword:
-                    _index++;
-                    if (TakeName() is not { } member)
-                        return null;
-                    attributes.Add(new NationalAttributeSyntax(current, member));
-                    continue;
-                case SyntaxKind.DeclaredKeyword or SyntaxKind.WithdrawnKeyword:
-                    _index++;
-                    if (Take(SyntaxKind.DateToken) is not { } date)
-                        return null;
-                    attributes.Add(new DatedAttributeSyntax(current, date));
-                    continue;
-                case SyntaxKind.SemicolonToken:
-                    _index++;
-                    return new CandidateDeclarationSyntax(keyword, identifier, title, attributes.ToArray(), current);
-                default:
-                    return null;
-            }
+            if (attribute() is not { } next)
+                return null;
+            attributes.Add(next);
+        }
+        return make(keyword, identifier, title, attributes.ToArray(), semicolon);
+    }
+
+    // `joined DATE`, `left DATE`, `term DATE to DATE`, or a flag or number: `permanent`, `population 83000000`.
+    private AttributeSyntax? FlatMemberAttribute()
+    {
+        var current = Current;
+        switch (current.Kind)
+        {
+            case SyntaxKind.JoinedKeyword or SyntaxKind.LeftKeyword:
+                _index++;
+                return Take(SyntaxKind.DateToken) is { } date ? new DatedAttributeSyntax(current, date) : null;
+            case SyntaxKind.TermKeyword:
+                _index++;
+                return Take(SyntaxKind.DateToken) is { } startDate && Take(SyntaxKind.ToKeyword) is { } to
+                    && Take(SyntaxKind.DateToken) is { } endDate
+                    ? new TermAttributeSyntax(current, startDate, to, endDate)
+                    : null;
+            case SyntaxKind.IdentifierToken:
+                _index++;
+                var value = Current.Kind is SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.DateToken or SyntaxKind.StringToken
+                    ? _tokens[_index++]
+                    : null;
+                return new ValueAttributeSyntax(current, value);
+            default:
+                return null;
+        }
+    }
+
+    // `national MEMBER`, `declared DATE`, `withdrawn DATE`.
+    private AttributeSyntax? FlatCandidateAttribute()
+    {
+        var current = Current;
+        switch (current.Kind)
+        {
+            case SyntaxKind.NationalKeyword:
+                _index++;
+                return TakeName() is { } member ? new NationalAttributeSyntax(current, member) : null;
+            case SyntaxKind.DeclaredKeyword or SyntaxKind.WithdrawnKeyword:
+                _index++;
+                return Take(SyntaxKind.DateToken) is { } date ? new DatedAttributeSyntax(current, date) : null;
+            default:
+                return null;
         }
     }
 }
