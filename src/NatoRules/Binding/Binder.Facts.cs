@@ -101,7 +101,7 @@ internal sealed partial class Binder
         var date = input.Date is null ? undated : RealDate(input.Date);
         if (member is null || candidate is null || date is null || (input.Matter is not null && matter is null))
             return null;
-        return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location);
+        return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location, input.Statement);
     }
 
     private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)

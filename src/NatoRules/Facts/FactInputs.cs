@@ -60,9 +60,10 @@ internal sealed class DateInput
 internal sealed record CandidateInput(
     NameInput Name, string? Title, bool IsProposal, NameInput? National, DateInput? Declared, DateInput? Withdrawn, SyntaxNode? Syntax);
 
+/// <summary>A position as stated: with its location, or (read from a rule file) with its statement, whose location is made when asked.</summary>
 internal sealed record PositionInput(
     DateInput? Date, NameInput Member, Facts.Stance Stance, NameInput Candidate, PositionConditionKind Condition, NameInput? Matter,
-    Location Location);
+    Location? Location, SyntaxNode? Statement = null);
 
 internal sealed record GuaranteeInput(
     NameInput Matter, NameInput Giver, NameInput Receiver, NameInput Form, DateInput Date, string? Description, Location Location);

@@ -1,21 +1,71 @@
 using NatoRules.Binding;
+using NatoRules.Syntax;
 using NatoRules.Text;
 
 namespace NatoRules.Facts;
 
 /// <summary>A member's dated position on a candidate or proposal, possibly conditional on a guarantee.</summary>
-/// <param name="Member">The member.</param>
-/// <param name="Candidate">The candidate or proposal.</param>
-/// <param name="Date">The day the position was taken.</param>
-/// <param name="Stance">The position.</param>
-/// <param name="Condition">Whether and how it depends on a guarantee.</param>
-/// <param name="Matter">The matter of that guarantee, if any.</param>
-/// <param name="Location">Where the fact is stated.</param>
-public sealed record PositionFact(
-    MemberSymbol Member,
-    CandidateSymbol Candidate,
-    DateOnly Date,
-    Stance Stance,
-    PositionConditionKind Condition,
-    MatterSymbol? Matter,
-    Location Location);
+/// <remarks>Two facts are equal when all their properties are.</remarks>
+public sealed record PositionFact
+{
+    private Location? _location;
+    private readonly SyntaxNode? _statement;
+
+    /// <summary>Creates a position fact.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="candidate">The candidate or proposal.</param>
+    /// <param name="date">The day the position was taken.</param>
+    /// <param name="stance">The position.</param>
+    /// <param name="condition">Whether and how it depends on a guarantee.</param>
+    /// <param name="matter">The matter of that guarantee, if any.</param>
+    /// <param name="location">Where the fact is stated.</param>
+    public PositionFact(MemberSymbol member, CandidateSymbol candidate, DateOnly date, Stance stance, PositionConditionKind condition,
+        MatterSymbol? matter, Location location)
+        : this(member, candidate, date, stance, condition, matter, location, null)
+    {
+    }
+
+    // A fact read from a rule file keeps its statement and makes its location when asked: a large
+    // facts block has millions of positions, and most locations are never read.
+    internal PositionFact(MemberSymbol member, CandidateSymbol candidate, DateOnly date, Stance stance, PositionConditionKind condition,
+        MatterSymbol? matter, Location? location, SyntaxNode? statement)
+    {
+        Member = member;
+        Candidate = candidate;
+        Date = date;
+        Stance = stance;
+        Condition = condition;
+        Matter = matter;
+        _location = location;
+        _statement = statement;
+    }
+
+    /// <summary>The member.</summary>
+    public MemberSymbol Member { get; }
+
+    /// <summary>The candidate or proposal.</summary>
+    public CandidateSymbol Candidate { get; }
+
+    /// <summary>The day the position was taken.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The position.</summary>
+    public Stance Stance { get; }
+
+    /// <summary>Whether and how it depends on a guarantee.</summary>
+    public PositionConditionKind Condition { get; }
+
+    /// <summary>The matter of that guarantee, if any.</summary>
+    public MatterSymbol? Matter { get; }
+
+    /// <summary>Where the fact is stated.</summary>
+    public Location Location => _location ??= _statement!.GetLocation();
+
+    /// <inheritdoc/>
+    public bool Equals(PositionFact? other) =>
+        other is not null && Equals(Member, other.Member) && Equals(Candidate, other.Candidate) && Date == other.Date
+        && Stance == other.Stance && Condition == other.Condition && Equals(Matter, other.Matter) && Equals(Location, other.Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Member, Candidate, Date, Stance, Condition, Matter, Location);
+}

@@ -40,10 +40,12 @@ internal static class SyntaxFactReader
     {
         foreach (var statement in syntax.Block.Statements)
             if (statement is OnStatementSyntax { Event: PositionClauseSyntax position } on)
-                ReadPositionClause(position, Date(on.Date), on.GetLocation(), bind);
+                ReadPositionClause(position, Date(on.Date), null, on, bind);
     }
 
-    private static void ReadPositionClause(PositionClauseSyntax position, DateInput? date, Location location, Action<PositionInput> bind)
+    /// <summary>Reads a position clause: its location is <paramref name="location"/>, or that of <paramref name="statement"/> when asked.</summary>
+    private static void ReadPositionClause(PositionClauseSyntax position, DateInput? date, Location? location, SyntaxNode statement,
+        Action<PositionInput> bind)
     {
         var stance = position.Verb.Kind switch
         {
@@ -60,7 +62,7 @@ internal static class SyntaxFactReader
         var candidate = Name(position.Candidate);
         var matter = position.Condition is { } c ? Name(c.Matter) : null;
         foreach (var member in position.Members.Names)
-            bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location));
+            bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location, statement));
     }
 
     private static CandidateInput ReadCandidate(CandidateDeclarationSyntax syntax)
@@ -93,7 +95,7 @@ internal static class SyntaxFactReader
         switch (clause)
         {
             case PositionClauseSyntax position:
-                ReadPositionClause(position, date, location, input.Positions.Add);
+                ReadPositionClause(position, date, location, statement, input.Positions.Add);
                 break;
             case MembershipClauseSyntax membership:
                 foreach (var member in membership.Members.Names)

@@ -7,4 +7,9 @@ public abstract class EventClauseSyntax : SyntaxNode
         : base(kind, children)
     {
     }
+
+    private protected EventClauseSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

@@ -16,8 +16,8 @@ public sealed class NameListSyntax : SyntaxNode
     {
         get
         {
-            for (var i = 0; i < ChildCount; i++)
-                if (ChildAt(i) is NameSyntax name)
+            for (var i = 0; i < SlotCount; i++)
+                if (GetSlot(i) is NameSyntax name)
                     yield return name;
         }
     }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class OnStatementSyntax : StatementSyntax
 {
     internal OnStatementSyntax(SyntaxToken onKeyword, SyntaxToken date, SyntaxToken colonToken, EventClauseSyntax @event, SyntaxToken semicolonToken)
-        : base(SyntaxKind.OnStatement, [onKeyword, date, colonToken, @event, semicolonToken])
+        : base(SyntaxKind.OnStatement, ownSlots: true, [onKeyword, date, colonToken, @event, semicolonToken])
     {
         OnKeyword = onKeyword;
         Date = date;
@@ -27,4 +27,16 @@ public sealed class OnStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => OnKeyword,
+        1 => Date,
+        2 => ColonToken,
+        3 => Event,
+        4 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class PositionClauseSyntax : EventClauseSyntax
 {
     internal PositionClauseSyntax(NameListSyntax members, SyntaxToken verb, NameSyntax candidate, PositionConditionSyntax? condition)
-        : base(SyntaxKind.PositionClause, [members, verb, candidate, condition])
+        : base(SyntaxKind.PositionClause, ownSlots: true, [members, verb, candidate, condition])
     {
         Members = members;
         Verb = verb;
@@ -23,4 +23,15 @@ public sealed class PositionClauseSyntax : EventClauseSyntax
 
     /// <summary>A condition on a guarantee. Null when absent.</summary>
     public PositionConditionSyntax? Condition { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Members,
+        1 => Verb,
+        2 => Candidate,
+        3 => Condition,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

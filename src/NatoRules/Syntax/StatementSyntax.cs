@@ -7,4 +7,9 @@ public abstract class StatementSyntax : SyntaxNode
         : base(kind, children)
     {
     }
+
+    private protected StatementSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

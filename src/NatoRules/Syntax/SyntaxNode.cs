@@ -7,26 +7,17 @@ namespace NatoRules.Syntax;
 public abstract class SyntaxNode : SyntaxElement
 {
     // One child is kept as itself, more as an array: a name, the commonest node, then costs no array.
-    private readonly object _children;
+    // Null when the node keeps its children in its own fields (see the second constructor).
+    private readonly object? _children;
 
     private protected SyntaxNode(SyntaxKind kind, params SyntaxElement?[] children)
         : base(kind)
     {
-        var count = 0;
-        SyntaxElement? last = null;
-        foreach (var child in children)
-        {
-            if (child is null)
-                continue;
-            child.AttachTo(this);
-            last = child;
-            count++;
-        }
-        if (count == 0)
-            throw new ArgumentException("A syntax node has at least one token.", nameof(children));
+        var count = Attach(children);
         if (count == 1)
         {
-            _children = last!;
+            foreach (var child in children)
+                _children ??= child;
         }
         else if (count == children.Length)
         {
@@ -44,13 +35,52 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
-    internal int ChildCount => _children is SyntaxElement[] array ? array.Length : 1;
+    /// <summary>
+    /// For a node of fixed shape that keeps its children in its own fields and serves them through
+    /// <see cref="SlotCount"/> and <see cref="GetSlot"/>, so it needs no array: the nodes of a dated
+    /// statement, which a large facts block holds by the million.
+    /// </summary>
+    private protected SyntaxNode(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind)
+    {
+        if (!ownSlots)
+            throw new ArgumentException("Use the other constructor for a node that does not keep its own children.", nameof(ownSlots));
+        Attach(children);
+    }
 
-    internal SyntaxElement ChildAt(int index) => _children is SyntaxElement[] array ? array[index] : (SyntaxElement)_children;
+    private int Attach(SyntaxElement?[] children)
+    {
+        var count = 0;
+        foreach (var child in children)
+        {
+            if (child is null)
+                continue;
+            child.AttachTo(this);
+            count++;
+        }
+        if (count == 0)
+            throw new ArgumentException("A syntax node has at least one token.", nameof(children));
+        return count;
+    }
+
+    /// <summary>How many places for a child the node has; an absent optional child leaves its place null.</summary>
+    private protected virtual int SlotCount => _children is SyntaxElement[] array ? array.Length : 1;
+
+    /// <summary>The child in place <paramref name="index"/>, or null if that optional child is absent.</summary>
+    private protected virtual SyntaxElement? GetSlot(int index) =>
+        _children is SyntaxElement[] array ? array[index] : (SyntaxElement?)_children;
 
     /// <summary>The child nodes and tokens, in source order.</summary>
-    public IReadOnlyList<SyntaxElement> ChildNodesAndTokens() =>
-        _children as SyntaxElement[] ?? [(SyntaxElement)_children];
+    public IReadOnlyList<SyntaxElement> ChildNodesAndTokens()
+    {
+        if (_children is SyntaxElement[] array)
+            return array;
+        var children = new List<SyntaxElement>(SlotCount);
+        for (var i = 0; i < SlotCount; i++)
+            if (GetSlot(i) is { } child)
+                children.Add(child);
+        return children;
+    }
 
     /// <summary>The child nodes, in source order.</summary>
     public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
@@ -69,8 +99,9 @@ public abstract class SyntaxNode : SyntaxElement
                 continue;
             }
             var node = (SyntaxNode)element;
-            for (var i = node.ChildCount - 1; i >= 0; i--)
-                stack.Push(node.ChildAt(i));
+            for (var i = node.SlotCount - 1; i >= 0; i--)
+                if (node.GetSlot(i) is { } child)
+                    stack.Push(child);
         }
     }
 
@@ -83,8 +114,8 @@ public abstract class SyntaxNode : SyntaxElement
         {
             var node = stack.Pop();
             yield return node;
-            for (var i = node.ChildCount - 1; i >= 0; i--)
-                if (node.ChildAt(i) is SyntaxNode child)
+            for (var i = node.SlotCount - 1; i >= 0; i--)
+                if (node.GetSlot(i) is SyntaxNode child)
                     stack.Push(child);
         }
     }
@@ -94,7 +125,12 @@ public abstract class SyntaxNode : SyntaxElement
     {
         SyntaxElement current = this;
         while (current is SyntaxNode node)
-            current = node.ChildAt(0);
+        {
+            var i = 0;
+            while (node.GetSlot(i) is null)
+                i++;
+            current = node.GetSlot(i)!;
+        }
         return (SyntaxToken)current;
     }
 
@@ -103,7 +139,12 @@ public abstract class SyntaxNode : SyntaxElement
     {
         SyntaxElement current = this;
         while (current is SyntaxNode node)
-            current = node.ChildAt(node.ChildCount - 1);
+        {
+            var i = node.SlotCount - 1;
+            while (node.GetSlot(i) is null)
+                i--;
+            current = node.GetSlot(i)!;
+        }
         return (SyntaxToken)current;
     }
 
