@@ -12,8 +12,9 @@ namespace NatoRules.Syntax.Lexing;
 /// <summary>
 /// Turns text into tokens with trivia. The Superpower tokenizer (<see cref="NatoTokenizer"/>) splits the
 /// text into raw pieces (every character lands in one piece: trivia pieces are kept, not ignored); this class
-/// then classifies keywords, decodes literal values and attaches trivia to tokens by Roslyn's
-/// rule: trailing trivia runs to the end of the line, the rest leads the next token.
+/// then classifies keywords, checks literals and gives each token the extent of its trivia by Roslyn's
+/// rule: trailing trivia runs to the end of the line, the rest leads the next token. Trivia is read back
+/// from the text when asked for (<see cref="ReadTrivia"/>), so it costs no object while parsing.
 /// </summary>
 internal sealed class Lexer
 {
@@ -30,8 +31,8 @@ internal sealed class Lexer
     private Piece _piece;
 
     /// <summary>
-    /// The next significant token with its trivia; after the end of the file, the end-of-file token
-    /// again. Tokens are made as the parser asks for them, so each lands in memory beside its nodes.
+    /// The next significant token with its trivia, the end-of-file token last (asked again, it makes
+    /// another). Tokens are made as the parser asks for them, so each lands in memory beside its nodes.
     /// </summary>
     public SyntaxToken Next()
     {

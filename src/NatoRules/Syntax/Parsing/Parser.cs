@@ -13,6 +13,10 @@ namespace NatoRules.Syntax.Parsing;
 /// <c>Parser.Grammar.cs</c>); this part walks declarations and blocks itself so that each error is
 /// reported where it happens, missing <c>;</c>, <c>{</c> and <c>}</c> are synthesized, and skipped
 /// tokens are kept in <see cref="SkippedTokensSyntax"/> nodes. The tree always holds every character.
+/// Flat statements, nearly all of a large file, take a direct path first (<c>Parser.FlatStatements.cs</c>)
+/// that builds the same nodes; the grammar parses, and reports, whatever that path does not recognise.
+/// The grammar's parsers never backtrack past a token they have looked at (no <c>Try</c>), which is
+/// what lets each statement be parsed over its own tokens (see <see cref="RunGrammar"/>).
 /// </summary>
 internal sealed partial class Parser
 {
