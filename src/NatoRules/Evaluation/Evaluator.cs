@@ -38,14 +38,16 @@ internal static class Evaluator
         }
     }
 
-    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
+    // `collectFactsUsed`: list every fact that decided a member's stance, for test coverage (a loop over all members).
+    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue,
+        bool collectFactsUsed = false)
     {
         var state = EvaluationState.Rent();
         state.Limit(maxSteps);
         state.Thresholds = [];
         try
         {
-            return Evaluate(state, decision, candidate, asOf, facts);
+            return Evaluate(state, decision, candidate, asOf, facts, collectFactsUsed);
         }
         finally
         {
@@ -54,7 +56,8 @@ internal static class Evaluator
         }
     }
 
-    private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
+        bool collectFactsUsed)
     {
         state.Prepare(decision, candidate, asOf, facts);
         var steps = new List<Explanation>();
@@ -112,7 +115,16 @@ internal static class Evaluator
                         () => $"more support to reach {threshold.Description} (now {threshold.Text})"));
         var root = new Explanation(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(),
             decision.Location, [], steps);
-        // Every position that decided a member's stance was used, whether or not a step names it.
+        return new Verdict(decision, candidate, asOf, outcome, blockers, ineligibility, state.Tallies, thresholds, root)
+        {
+            MoreSupport = moreSupport,
+            FactsUsed = collectFactsUsed ? FactsUsed(state) : [],
+        };
+    }
+
+    // Every position that decided a member's stance was used, whether or not a step names it.
+    private static List<Text.Location> FactsUsed(EvaluationState state)
+    {
         var factsUsed = new List<Text.Location>(state.Members.Length);
         for (var i = 0; i < state.Members.Length; i++)
         {
@@ -123,11 +135,7 @@ internal static class Evaluator
             if (state.Guarantees[i] is { } guarantee)
                 factsUsed.Add(guarantee.Location);
         }
-        return new Verdict(decision, candidate, asOf, outcome, blockers, ineligibility, state.Tallies, thresholds, root)
-        {
-            MoreSupport = moreSupport,
-            FactsUsed = factsUsed,
-        };
+        return factsUsed;
     }
 
     /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>

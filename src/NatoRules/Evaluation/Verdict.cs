@@ -44,6 +44,7 @@ public sealed class Verdict
 
     internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
 
+    // Listed only when the test runner asks, for coverage.
     internal IReadOnlyList<Text.Location> FactsUsed { get; init; } = [];
 
     /// <summary>How the members stand.</summary>

@@ -39,7 +39,7 @@ public static class TestRunner
         var verdicts = new List<Evaluation.Verdict>();
         foreach (var expectation in test.Expectations)
         {
-            var verdict = Evaluation.Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts);
+            var verdict = Evaluation.Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts, collectFactsUsed: true);
             verdicts.Add(verdict);
             if (expectation.Check(verdict) is { } failure)
                 failures.Add(new ExpectationFailure(failure.Expected, failure.Actual, expectation.Location, verdict.ToString()));
