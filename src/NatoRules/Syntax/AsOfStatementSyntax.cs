@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class AsOfStatementSyntax : StatementSyntax
 {
     internal AsOfStatementSyntax(SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date, SyntaxToken semicolonToken)
-        : base(SyntaxKind.AsOfStatement, [asKeyword, ofKeyword, date, semicolonToken])
+        : base(SyntaxKind.AsOfStatement, ownSlots: true, [asKeyword, ofKeyword, date, semicolonToken])
     {
         AsKeyword = asKeyword;
         OfKeyword = ofKeyword;
@@ -23,4 +23,15 @@ public sealed class AsOfStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => AsKeyword,
+        1 => OfKeyword,
+        2 => Date,
+        3 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -7,4 +7,9 @@ public abstract class AttributeSyntax : SyntaxNode
         : base(kind, children)
     {
     }
+
+    private protected AttributeSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class BinaryConditionSyntax : ConditionSyntax
 {
     internal BinaryConditionSyntax(ConditionSyntax left, SyntaxToken operatorToken, ConditionSyntax right)
-        : base(SyntaxKind.BinaryCondition, [left, operatorToken, right])
+        : base(SyntaxKind.BinaryCondition, ownSlots: true, [left, operatorToken, right])
     {
         Left = left;
         OperatorToken = operatorToken;
@@ -19,4 +19,14 @@ public sealed class BinaryConditionSyntax : ConditionSyntax
 
     /// <summary>The right operand.</summary>
     public ConditionSyntax Right { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Left,
+        1 => OperatorToken,
+        2 => Right,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class BlockingMinorityClauseSyntax : StatementSyntax
 {
     internal BlockingMinorityClauseSyntax(SyntaxToken blockingKeyword, SyntaxToken minorityKeyword, SyntaxToken atKeyword, SyntaxToken leastKeyword, SyntaxToken count, SyntaxToken membersKeyword, SyntaxToken semicolonToken)
-        : base(SyntaxKind.BlockingMinorityClause, [blockingKeyword, minorityKeyword, atKeyword, leastKeyword, count, membersKeyword, semicolonToken])
+        : base(SyntaxKind.BlockingMinorityClause, ownSlots: true, [blockingKeyword, minorityKeyword, atKeyword, leastKeyword, count, membersKeyword, semicolonToken])
     {
         BlockingKeyword = blockingKeyword;
         MinorityKeyword = minorityKeyword;
@@ -35,4 +35,18 @@ public sealed class BlockingMinorityClauseSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 7;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => BlockingKeyword,
+        1 => MinorityKeyword,
+        2 => AtKeyword,
+        3 => LeastKeyword,
+        4 => Count,
+        5 => MembersKeyword,
+        6 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

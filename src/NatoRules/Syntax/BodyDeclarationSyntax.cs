@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class BodyDeclarationSyntax : DeclarationSyntax
 {
     internal BodyDeclarationSyntax(SyntaxToken bodyKeyword, SyntaxToken identifier, SyntaxToken? title, BlockSyntax block)
-        : base(SyntaxKind.BodyDeclaration, [bodyKeyword, identifier, title, block])
+        : base(SyntaxKind.BodyDeclaration, ownSlots: true, [bodyKeyword, identifier, title, block])
     {
         BodyKeyword = bodyKeyword;
         Identifier = identifier;
@@ -23,4 +23,15 @@ public sealed class BodyDeclarationSyntax : DeclarationSyntax
 
     /// <summary>The member declarations.</summary>
     public BlockSyntax Block { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => BodyKeyword,
+        1 => Identifier,
+        2 => Title,
+        3 => Block,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

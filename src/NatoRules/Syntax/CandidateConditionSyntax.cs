@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class CandidateConditionSyntax : ConditionSyntax
 {
     internal CandidateConditionSyntax(SyntaxToken candidateKeyword, SyntaxToken isKeyword, SyntaxToken? notKeyword, SyntaxToken predicate, SyntaxToken? ofKeyword, SyntaxToken? memberKeyword)
-        : base(SyntaxKind.CandidateCondition, [candidateKeyword, isKeyword, notKeyword, predicate, ofKeyword, memberKeyword])
+        : base(SyntaxKind.CandidateCondition, ownSlots: true, [candidateKeyword, isKeyword, notKeyword, predicate, ofKeyword, memberKeyword])
     {
         CandidateKeyword = candidateKeyword;
         IsKeyword = isKeyword;
@@ -31,4 +31,17 @@ public sealed class CandidateConditionSyntax : ConditionSyntax
 
     /// <summary><c>member</c> Null when absent.</summary>
     public SyntaxToken? MemberKeyword { get; }
+
+    private protected override int SlotCount => 6;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => CandidateKeyword,
+        1 => IsKeyword,
+        2 => NotKeyword,
+        3 => Predicate,
+        4 => OfKeyword,
+        5 => MemberKeyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

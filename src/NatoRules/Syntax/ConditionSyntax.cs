@@ -7,4 +7,9 @@ public abstract class ConditionSyntax : SyntaxNode
         : base(kind, children)
     {
     }
+
+    private protected ConditionSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

@@ -4,11 +4,19 @@ namespace NatoRules.Syntax;
 public sealed class ConsensusConditionSyntax : ConditionSyntax
 {
     internal ConsensusConditionSyntax(SyntaxToken consensusKeyword)
-        : base(SyntaxKind.ConsensusCondition, [consensusKeyword])
+        : base(SyntaxKind.ConsensusCondition, ownSlots: true, [consensusKeyword])
     {
         ConsensusKeyword = consensusKeyword;
     }
 
     /// <summary><c>consensus</c></summary>
     public SyntaxToken ConsensusKeyword { get; }
+
+    private protected override int SlotCount => 1;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => ConsensusKeyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class DatedAttributeSyntax : AttributeSyntax
 {
     internal DatedAttributeSyntax(SyntaxToken keyword, SyntaxToken date)
-        : base(SyntaxKind.DatedAttribute, [keyword, date])
+        : base(SyntaxKind.DatedAttribute, ownSlots: true, [keyword, date])
     {
         Keyword = keyword;
         Date = date;
@@ -15,4 +15,13 @@ public sealed class DatedAttributeSyntax : AttributeSyntax
 
     /// <summary>The date.</summary>
     public SyntaxToken Date { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Keyword,
+        1 => Date,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

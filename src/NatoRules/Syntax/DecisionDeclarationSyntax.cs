@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class DecisionDeclarationSyntax : DeclarationSyntax
 {
     internal DecisionDeclarationSyntax(SyntaxToken decisionKeyword, SyntaxToken identifier, SyntaxToken inKeyword, NameSyntax body, BlockSyntax block)
-        : base(SyntaxKind.DecisionDeclaration, [decisionKeyword, identifier, inKeyword, body, block])
+        : base(SyntaxKind.DecisionDeclaration, ownSlots: true, [decisionKeyword, identifier, inKeyword, body, block])
     {
         DecisionKeyword = decisionKeyword;
         Identifier = identifier;
@@ -27,4 +27,16 @@ public sealed class DecisionDeclarationSyntax : DeclarationSyntax
 
     /// <summary>The clauses.</summary>
     public BlockSyntax Block { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => DecisionKeyword,
+        1 => Identifier,
+        2 => InKeyword,
+        3 => Body,
+        4 => Block,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

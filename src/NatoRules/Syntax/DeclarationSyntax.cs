@@ -7,4 +7,9 @@ public abstract class DeclarationSyntax : StatementSyntax
         : base(kind, children)
     {
     }
+
+    private protected DeclarationSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

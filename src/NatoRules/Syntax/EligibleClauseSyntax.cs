@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class EligibleClauseSyntax : StatementSyntax
 {
     internal EligibleClauseSyntax(SyntaxToken eligibleKeyword, SyntaxToken whenKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.EligibleClause, [eligibleKeyword, whenKeyword, condition, semicolonToken])
+        : base(SyntaxKind.EligibleClause, ownSlots: true, [eligibleKeyword, whenKeyword, condition, semicolonToken])
     {
         EligibleKeyword = eligibleKeyword;
         WhenKeyword = whenKeyword;
@@ -23,4 +23,15 @@ public sealed class EligibleClauseSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => EligibleKeyword,
+        1 => WhenKeyword,
+        2 => Condition,
+        3 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

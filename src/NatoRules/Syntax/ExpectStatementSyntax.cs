@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ExpectStatementSyntax : StatementSyntax
 {
     internal ExpectStatementSyntax(SyntaxToken expectKeyword, NameSyntax decision, SyntaxToken forKeyword, NameSyntax candidate, ExpectationSyntax expectation, SyntaxToken semicolonToken)
-        : base(SyntaxKind.ExpectStatement, [expectKeyword, decision, forKeyword, candidate, expectation, semicolonToken])
+        : base(SyntaxKind.ExpectStatement, ownSlots: true, [expectKeyword, decision, forKeyword, candidate, expectation, semicolonToken])
     {
         ExpectKeyword = expectKeyword;
         Decision = decision;
@@ -31,4 +31,17 @@ public sealed class ExpectStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 6;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => ExpectKeyword,
+        1 => Decision,
+        2 => ForKeyword,
+        3 => Candidate,
+        4 => Expectation,
+        5 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -7,4 +7,9 @@ public abstract class ExpectationSyntax : SyntaxNode
         : base(kind, children)
     {
     }
+
+    private protected ExpectationSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
+        : base(kind, ownSlots, children)
+    {
+    }
 }

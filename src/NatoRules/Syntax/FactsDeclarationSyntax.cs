@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class FactsDeclarationSyntax : DeclarationSyntax
 {
     internal FactsDeclarationSyntax(SyntaxToken factsKeyword, SyntaxToken identifier, SyntaxToken forKeyword, NameListSyntax decisions, BlockSyntax block)
-        : base(SyntaxKind.FactsDeclaration, [factsKeyword, identifier, forKeyword, decisions, block])
+        : base(SyntaxKind.FactsDeclaration, ownSlots: true, [factsKeyword, identifier, forKeyword, decisions, block])
     {
         FactsKeyword = factsKeyword;
         Identifier = identifier;
@@ -27,4 +27,16 @@ public sealed class FactsDeclarationSyntax : DeclarationSyntax
 
     /// <summary>The facts.</summary>
     public BlockSyntax Block { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => FactsKeyword,
+        1 => Identifier,
+        2 => ForKeyword,
+        3 => Decisions,
+        4 => Block,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class GivenByConditionSyntax : ConditionSyntax
 {
     internal GivenByConditionSyntax(SyntaxToken givenKeyword, SyntaxToken byKeyword, SyntaxToken giver)
-        : base(SyntaxKind.GivenByCondition, [givenKeyword, byKeyword, giver])
+        : base(SyntaxKind.GivenByCondition, ownSlots: true, [givenKeyword, byKeyword, giver])
     {
         GivenKeyword = givenKeyword;
         ByKeyword = byKeyword;
@@ -19,4 +19,14 @@ public sealed class GivenByConditionSyntax : ConditionSyntax
 
     /// <summary><c>candidate</c> or a name.</summary>
     public SyntaxToken Giver { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => GivenKeyword,
+        1 => ByKeyword,
+        2 => Giver,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

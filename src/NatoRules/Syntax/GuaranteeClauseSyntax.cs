@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteeClauseSyntax : EventClauseSyntax
 {
     internal GuaranteeClauseSyntax(SyntaxToken guaranteeKeyword, NameSyntax matter, SyntaxToken fromKeyword, NameSyntax giver, SyntaxToken toKeyword, NameSyntax receiver, SyntaxToken form, SyntaxToken onKeyword, SyntaxToken date, SyntaxToken? description)
-        : base(SyntaxKind.GuaranteeClause, [guaranteeKeyword, matter, fromKeyword, giver, toKeyword, receiver, form, onKeyword, date, description])
+        : base(SyntaxKind.GuaranteeClause, ownSlots: true, [guaranteeKeyword, matter, fromKeyword, giver, toKeyword, receiver, form, onKeyword, date, description])
     {
         GuaranteeKeyword = guaranteeKeyword;
         Matter = matter;
@@ -47,4 +47,21 @@ public sealed class GuaranteeClauseSyntax : EventClauseSyntax
 
     /// <summary>What it says. Null when absent.</summary>
     public SyntaxToken? Description { get; }
+
+    private protected override int SlotCount => 10;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => GuaranteeKeyword,
+        1 => Matter,
+        2 => FromKeyword,
+        3 => Giver,
+        4 => ToKeyword,
+        5 => Receiver,
+        6 => Form,
+        7 => OnKeyword,
+        8 => Date,
+        9 => Description,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

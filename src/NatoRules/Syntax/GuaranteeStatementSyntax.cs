@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteeStatementSyntax : StatementSyntax
 {
     internal GuaranteeStatementSyntax(GuaranteeClauseSyntax guarantee, SyntaxToken semicolonToken)
-        : base(SyntaxKind.GuaranteeStatement, [guarantee, semicolonToken])
+        : base(SyntaxKind.GuaranteeStatement, ownSlots: true, [guarantee, semicolonToken])
     {
         Guarantee = guarantee;
         SemicolonToken = semicolonToken;
@@ -15,4 +15,13 @@ public sealed class GuaranteeStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Guarantee,
+        1 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteesClauseSyntax : StatementSyntax
 {
     internal GuaranteesClauseSyntax(SyntaxToken guaranteesKeyword, SyntaxToken countKeyword, SyntaxToken whenKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.GuaranteesClause, [guaranteesKeyword, countKeyword, whenKeyword, condition, semicolonToken])
+        : base(SyntaxKind.GuaranteesClause, ownSlots: true, [guaranteesKeyword, countKeyword, whenKeyword, condition, semicolonToken])
     {
         GuaranteesKeyword = guaranteesKeyword;
         CountKeyword = countKeyword;
@@ -27,4 +27,16 @@ public sealed class GuaranteesClauseSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => GuaranteesKeyword,
+        1 => CountKeyword,
+        2 => WhenKeyword,
+        3 => Condition,
+        4 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

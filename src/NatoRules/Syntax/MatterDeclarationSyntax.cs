@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class MatterDeclarationSyntax : DeclarationSyntax
 {
     internal MatterDeclarationSyntax(SyntaxToken matterKeyword, SyntaxToken identifier, SyntaxToken? description, SyntaxToken semicolonToken)
-        : base(SyntaxKind.MatterDeclaration, [matterKeyword, identifier, description, semicolonToken])
+        : base(SyntaxKind.MatterDeclaration, ownSlots: true, [matterKeyword, identifier, description, semicolonToken])
     {
         MatterKeyword = matterKeyword;
         Identifier = identifier;
@@ -23,4 +23,15 @@ public sealed class MatterDeclarationSyntax : DeclarationSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => MatterKeyword,
+        1 => Identifier,
+        2 => Description,
+        3 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class MemberSelectorSyntax : SyntaxNode
 {
     internal MemberSelectorSyntax(SyntaxToken membersKeyword, SyntaxToken? whereKeyword, SyntaxToken? attribute)
-        : base(SyntaxKind.MemberSelector, [membersKeyword, whereKeyword, attribute])
+        : base(SyntaxKind.MemberSelector, ownSlots: true, [membersKeyword, whereKeyword, attribute])
     {
         MembersKeyword = membersKeyword;
         WhereKeyword = whereKeyword;
@@ -19,4 +19,14 @@ public sealed class MemberSelectorSyntax : SyntaxNode
 
     /// <summary>The flag members must have. Null when absent.</summary>
     public SyntaxToken? Attribute { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => MembersKeyword,
+        1 => WhereKeyword,
+        2 => Attribute,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

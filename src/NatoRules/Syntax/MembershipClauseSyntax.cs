@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class MembershipClauseSyntax : EventClauseSyntax
 {
     internal MembershipClauseSyntax(NameListSyntax members, SyntaxToken verb)
-        : base(SyntaxKind.MembershipClause, [members, verb])
+        : base(SyntaxKind.MembershipClause, ownSlots: true, [members, verb])
     {
         Members = members;
         Verb = verb;
@@ -15,4 +15,13 @@ public sealed class MembershipClauseSyntax : EventClauseSyntax
 
     /// <summary><c>joins</c> or <c>leaves</c>.</summary>
     public SyntaxToken Verb { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Members,
+        1 => Verb,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

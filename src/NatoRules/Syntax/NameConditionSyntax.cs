@@ -4,11 +4,19 @@ namespace NatoRules.Syntax;
 public sealed class NameConditionSyntax : ConditionSyntax
 {
     internal NameConditionSyntax(NameSyntax name)
-        : base(SyntaxKind.NameCondition, [name])
+        : base(SyntaxKind.NameCondition, ownSlots: true, [name])
     {
         Name = name;
     }
 
     /// <summary>The name.</summary>
     public NameSyntax Name { get; }
+
+    private protected override int SlotCount => 1;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

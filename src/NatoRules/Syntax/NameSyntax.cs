@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class NameSyntax : SyntaxNode
 {
     internal NameSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.Name, [identifier])
+        : base(SyntaxKind.Name, ownSlots: true, [identifier])
     {
         Identifier = identifier;
     }
@@ -14,4 +14,12 @@ public sealed class NameSyntax : SyntaxNode
 
     /// <summary>The name's text.</summary>
     public string Text => Identifier.Text;
+
+    private protected override int SlotCount => 1;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Identifier,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

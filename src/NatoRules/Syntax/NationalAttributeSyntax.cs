@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class NationalAttributeSyntax : AttributeSyntax
 {
     internal NationalAttributeSyntax(SyntaxToken nationalKeyword, NameSyntax member)
-        : base(SyntaxKind.NationalAttribute, [nationalKeyword, member])
+        : base(SyntaxKind.NationalAttribute, ownSlots: true, [nationalKeyword, member])
     {
         NationalKeyword = nationalKeyword;
         Member = member;
@@ -15,4 +15,13 @@ public sealed class NationalAttributeSyntax : AttributeSyntax
 
     /// <summary>The member state.</summary>
     public NameSyntax Member { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => NationalKeyword,
+        1 => Member,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

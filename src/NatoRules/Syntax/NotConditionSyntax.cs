@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class NotConditionSyntax : ConditionSyntax
 {
     internal NotConditionSyntax(SyntaxToken notKeyword, ConditionSyntax operand)
-        : base(SyntaxKind.NotCondition, [notKeyword, operand])
+        : base(SyntaxKind.NotCondition, ownSlots: true, [notKeyword, operand])
     {
         NotKeyword = notKeyword;
         Operand = operand;
@@ -15,4 +15,13 @@ public sealed class NotConditionSyntax : ConditionSyntax
 
     /// <summary>The negated condition.</summary>
     public ConditionSyntax Operand { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => NotKeyword,
+        1 => Operand,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class OutcomeExpectationSyntax : ExpectationSyntax
 {
     internal OutcomeExpectationSyntax(SyntaxToken isKeyword, SyntaxToken outcome, SyntaxToken? byKeyword, NameListSyntax? members)
-        : base(SyntaxKind.OutcomeExpectation, [isKeyword, outcome, byKeyword, members])
+        : base(SyntaxKind.OutcomeExpectation, ownSlots: true, [isKeyword, outcome, byKeyword, members])
     {
         IsKeyword = isKeyword;
         Outcome = outcome;
@@ -23,4 +23,15 @@ public sealed class OutcomeExpectationSyntax : ExpectationSyntax
 
     /// <summary>Exactly the members expected to block. Null when absent.</summary>
     public NameListSyntax? Members { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => IsKeyword,
+        1 => Outcome,
+        2 => ByKeyword,
+        3 => Members,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ParenthesizedConditionSyntax : ConditionSyntax
 {
     internal ParenthesizedConditionSyntax(SyntaxToken openParenToken, ConditionSyntax condition, SyntaxToken closeParenToken)
-        : base(SyntaxKind.ParenthesizedCondition, [openParenToken, condition, closeParenToken])
+        : base(SyntaxKind.ParenthesizedCondition, ownSlots: true, [openParenToken, condition, closeParenToken])
     {
         OpenParenToken = openParenToken;
         Condition = condition;
@@ -19,4 +19,14 @@ public sealed class ParenthesizedConditionSyntax : ConditionSyntax
 
     /// <summary><c>)</c></summary>
     public SyntaxToken CloseParenToken { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => OpenParenToken,
+        1 => Condition,
+        2 => CloseParenToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

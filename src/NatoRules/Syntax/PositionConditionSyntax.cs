@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class PositionConditionSyntax : SyntaxNode
 {
     internal PositionConditionSyntax(SyntaxToken keyword, SyntaxToken guaranteeKeyword, NameSyntax matter)
-        : base(SyntaxKind.PositionCondition, [keyword, guaranteeKeyword, matter])
+        : base(SyntaxKind.PositionCondition, ownSlots: true, [keyword, guaranteeKeyword, matter])
     {
         Keyword = keyword;
         GuaranteeKeyword = guaranteeKeyword;
@@ -19,4 +19,14 @@ public sealed class PositionConditionSyntax : SyntaxNode
 
     /// <summary>The matter the guarantee must cover.</summary>
     public NameSyntax Matter { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Keyword,
+        1 => GuaranteeKeyword,
+        2 => Matter,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class RequireClauseSyntax : StatementSyntax
 {
     internal RequireClauseSyntax(SyntaxToken requireKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.RequireClause, [requireKeyword, condition, semicolonToken])
+        : base(SyntaxKind.RequireClause, ownSlots: true, [requireKeyword, condition, semicolonToken])
     {
         RequireKeyword = requireKeyword;
         Condition = condition;
@@ -19,4 +19,14 @@ public sealed class RequireClauseSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => RequireKeyword,
+        1 => Condition,
+        2 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

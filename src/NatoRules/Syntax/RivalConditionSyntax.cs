@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class RivalConditionSyntax : ConditionSyntax
 {
     internal RivalConditionSyntax(SyntaxToken noKeyword, SyntaxToken backingKeyword, SyntaxToken ofKeyword, SyntaxToken rivalsKeyword)
-        : base(SyntaxKind.RivalCondition, [noKeyword, backingKeyword, ofKeyword, rivalsKeyword])
+        : base(SyntaxKind.RivalCondition, ownSlots: true, [noKeyword, backingKeyword, ofKeyword, rivalsKeyword])
     {
         NoKeyword = noKeyword;
         BackingKeyword = backingKeyword;
@@ -23,4 +23,15 @@ public sealed class RivalConditionSyntax : ConditionSyntax
 
     /// <summary><c>rivals</c></summary>
     public SyntaxToken RivalsKeyword { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => NoKeyword,
+        1 => BackingKeyword,
+        2 => OfKeyword,
+        3 => RivalsKeyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

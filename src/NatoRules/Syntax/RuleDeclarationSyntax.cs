@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class RuleDeclarationSyntax : DeclarationSyntax
 {
     internal RuleDeclarationSyntax(SyntaxToken ruleKeyword, SyntaxToken identifier, SyntaxToken equalsToken, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.RuleDeclaration, [ruleKeyword, identifier, equalsToken, condition, semicolonToken])
+        : base(SyntaxKind.RuleDeclaration, ownSlots: true, [ruleKeyword, identifier, equalsToken, condition, semicolonToken])
     {
         RuleKeyword = ruleKeyword;
         Identifier = identifier;
@@ -27,4 +27,16 @@ public sealed class RuleDeclarationSyntax : DeclarationSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => RuleKeyword,
+        1 => Identifier,
+        2 => EqualsToken,
+        3 => Condition,
+        4 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -6,8 +6,8 @@ namespace NatoRules.Syntax;
 /// <summary>A node of the syntax tree. Nodes are immutable; each keeps its children in source order.</summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    // One child is kept as itself, more as an array: a name, the commonest node, then costs no array.
-    // Null when the node keeps its children in its own fields (see the second constructor).
+    // A list node keeps one child as itself, more as an array. Null when the node keeps its children
+    // in its own fields (see the second constructor).
     private readonly object? _children;
 
     private protected SyntaxNode(SyntaxKind kind, params SyntaxElement?[] children)
@@ -36,9 +36,10 @@ public abstract class SyntaxNode : SyntaxElement
     }
 
     /// <summary>
-    /// For a node of fixed shape that keeps its children in its own fields and serves them through
-    /// <see cref="SlotCount"/> and <see cref="GetSlot"/>, so it needs no array: the nodes of a dated
-    /// statement, which a large facts block holds by the million.
+    /// For a node of fixed shape (every node but the lists: blocks, name lists, combinators, members'
+    /// and candidates' attributes, skipped tokens) that keeps its children in its own fields and serves
+    /// them through <see cref="SlotCount"/> and <see cref="GetSlot"/>, as Roslyn's nodes serve slots,
+    /// so it needs no array: a large facts block holds such nodes by the million.
     /// </summary>
     private protected SyntaxNode(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
         : base(kind)

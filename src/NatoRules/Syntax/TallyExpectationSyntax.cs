@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class TallyExpectationSyntax : ExpectationSyntax
 {
     internal TallyExpectationSyntax(SyntaxToken hasKeyword, SyntaxToken count, SyntaxToken tally)
-        : base(SyntaxKind.TallyExpectation, [hasKeyword, count, tally])
+        : base(SyntaxKind.TallyExpectation, ownSlots: true, [hasKeyword, count, tally])
     {
         HasKeyword = hasKeyword;
         Count = count;
@@ -19,4 +19,14 @@ public sealed class TallyExpectationSyntax : ExpectationSyntax
 
     /// <summary><c>supports</c>, <c>objections</c>, <c>abstentions</c>, <c>silent</c> or <c>nonmembers</c>.</summary>
     public SyntaxToken Tally { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => HasKeyword,
+        1 => Count,
+        2 => Tally,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

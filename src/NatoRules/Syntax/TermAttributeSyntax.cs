@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class TermAttributeSyntax : AttributeSyntax
 {
     internal TermAttributeSyntax(SyntaxToken termKeyword, SyntaxToken startDate, SyntaxToken toKeyword, SyntaxToken endDate)
-        : base(SyntaxKind.TermAttribute, [termKeyword, startDate, toKeyword, endDate])
+        : base(SyntaxKind.TermAttribute, ownSlots: true, [termKeyword, startDate, toKeyword, endDate])
     {
         TermKeyword = termKeyword;
         StartDate = startDate;
@@ -23,4 +23,15 @@ public sealed class TermAttributeSyntax : AttributeSyntax
 
     /// <summary>The last day.</summary>
     public SyntaxToken EndDate { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => TermKeyword,
+        1 => StartDate,
+        2 => ToKeyword,
+        3 => EndDate,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class TestDeclarationSyntax : DeclarationSyntax
 {
     internal TestDeclarationSyntax(SyntaxToken testKeyword, SyntaxToken name, BlockSyntax block)
-        : base(SyntaxKind.TestDeclaration, [testKeyword, name, block])
+        : base(SyntaxKind.TestDeclaration, ownSlots: true, [testKeyword, name, block])
     {
         TestKeyword = testKeyword;
         Name = name;
@@ -19,4 +19,14 @@ public sealed class TestDeclarationSyntax : DeclarationSyntax
 
     /// <summary>The statements.</summary>
     public BlockSyntax Block { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => TestKeyword,
+        1 => Name,
+        2 => Block,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

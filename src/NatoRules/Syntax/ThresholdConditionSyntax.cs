@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ThresholdConditionSyntax : ConditionSyntax
 {
     internal ThresholdConditionSyntax(SyntaxToken atKeyword, SyntaxToken leastKeyword, SyntaxToken value, SyntaxToken? supportsKeyword, SyntaxToken? ofKeyword, SyntaxToken? measure)
-        : base(SyntaxKind.ThresholdCondition, [atKeyword, leastKeyword, value, supportsKeyword, ofKeyword, measure])
+        : base(SyntaxKind.ThresholdCondition, ownSlots: true, [atKeyword, leastKeyword, value, supportsKeyword, ofKeyword, measure])
     {
         AtKeyword = atKeyword;
         LeastKeyword = leastKeyword;
@@ -31,4 +31,17 @@ public sealed class ThresholdConditionSyntax : ConditionSyntax
 
     /// <summary><c>members</c> or a numeric attribute such as <c>population</c>. Null when absent.</summary>
     public SyntaxToken? Measure { get; }
+
+    private protected override int SlotCount => 6;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => AtKeyword,
+        1 => LeastKeyword,
+        2 => Value,
+        3 => SupportsKeyword,
+        4 => OfKeyword,
+        5 => Measure,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

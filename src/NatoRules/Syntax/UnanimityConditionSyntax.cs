@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class UnanimityConditionSyntax : ConditionSyntax
 {
     internal UnanimityConditionSyntax(SyntaxToken unanimityKeyword, SyntaxToken? abstentionKeyword, SyntaxToken? policy)
-        : base(SyntaxKind.UnanimityCondition, [unanimityKeyword, abstentionKeyword, policy])
+        : base(SyntaxKind.UnanimityCondition, ownSlots: true, [unanimityKeyword, abstentionKeyword, policy])
     {
         UnanimityKeyword = unanimityKeyword;
         AbstentionKeyword = abstentionKeyword;
@@ -19,4 +19,14 @@ public sealed class UnanimityConditionSyntax : ConditionSyntax
 
     /// <summary><c>allowed</c> or <c>breaks</c>. Null when absent.</summary>
     public SyntaxToken? Policy { get; }
+
+    private protected override int SlotCount => 3;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => UnanimityKeyword,
+        1 => AbstentionKeyword,
+        2 => Policy,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class UnblockExpectationSyntax : ExpectationSyntax
 {
     internal UnblockExpectationSyntax(SyntaxToken unblockedKeyword, SyntaxToken byKeyword, SyntaxToken? guaranteeKeyword, NameSyntax target)
-        : base(SyntaxKind.UnblockExpectation, [unblockedKeyword, byKeyword, guaranteeKeyword, target])
+        : base(SyntaxKind.UnblockExpectation, ownSlots: true, [unblockedKeyword, byKeyword, guaranteeKeyword, target])
     {
         UnblockedKeyword = unblockedKeyword;
         ByKeyword = byKeyword;
@@ -23,4 +23,15 @@ public sealed class UnblockExpectationSyntax : ExpectationSyntax
 
     /// <summary>The matter or member.</summary>
     public NameSyntax Target { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => UnblockedKeyword,
+        1 => ByKeyword,
+        2 => GuaranteeKeyword,
+        3 => Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

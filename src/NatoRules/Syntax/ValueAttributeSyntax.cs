@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ValueAttributeSyntax : AttributeSyntax
 {
     internal ValueAttributeSyntax(SyntaxToken identifier, SyntaxToken? value)
-        : base(SyntaxKind.ValueAttribute, [identifier, value])
+        : base(SyntaxKind.ValueAttribute, ownSlots: true, [identifier, value])
     {
         Identifier = identifier;
         Value = value;
@@ -15,4 +15,13 @@ public sealed class ValueAttributeSyntax : AttributeSyntax
 
     /// <summary>The value: a number, percentage, date or string; absent for a flag. Null when absent.</summary>
     public SyntaxToken? Value { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Identifier,
+        1 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class VetoConditionSyntax : ConditionSyntax
 {
     internal VetoConditionSyntax(SyntaxToken noKeyword, SyntaxToken vetoKeyword, SyntaxToken? fromKeyword, MemberSelectorSyntax? selector)
-        : base(SyntaxKind.VetoCondition, [noKeyword, vetoKeyword, fromKeyword, selector])
+        : base(SyntaxKind.VetoCondition, ownSlots: true, [noKeyword, vetoKeyword, fromKeyword, selector])
     {
         NoKeyword = noKeyword;
         VetoKeyword = vetoKeyword;
@@ -23,4 +23,15 @@ public sealed class VetoConditionSyntax : ConditionSyntax
 
     /// <summary>Who holds a veto; every member when absent. Null when absent.</summary>
     public MemberSelectorSyntax? Selector { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => NoKeyword,
+        1 => VetoKeyword,
+        2 => FromKeyword,
+        3 => Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

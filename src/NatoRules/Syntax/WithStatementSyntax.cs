@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class WithStatementSyntax : StatementSyntax
 {
     internal WithStatementSyntax(SyntaxToken withKeyword, EventClauseSyntax @override, SyntaxToken? onKeyword, SyntaxToken? date, SyntaxToken semicolonToken)
-        : base(SyntaxKind.WithStatement, [withKeyword, @override, onKeyword, date, semicolonToken])
+        : base(SyntaxKind.WithStatement, ownSlots: true, [withKeyword, @override, onKeyword, date, semicolonToken])
     {
         WithKeyword = withKeyword;
         Override = @override;
@@ -27,4 +27,16 @@ public sealed class WithStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 5;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => WithKeyword,
+        1 => Override,
+        2 => OnKeyword,
+        3 => Date,
+        4 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class WithdrawalClauseSyntax : EventClauseSyntax
 {
     internal WithdrawalClauseSyntax(NameListSyntax candidates, SyntaxToken withdrawsKeyword)
-        : base(SyntaxKind.WithdrawalClause, [candidates, withdrawsKeyword])
+        : base(SyntaxKind.WithdrawalClause, ownSlots: true, [candidates, withdrawsKeyword])
     {
         Candidates = candidates;
         WithdrawsKeyword = withdrawsKeyword;
@@ -15,4 +15,13 @@ public sealed class WithdrawalClauseSyntax : EventClauseSyntax
 
     /// <summary><c>withdraws</c></summary>
     public SyntaxToken WithdrawsKeyword { get; }
+
+    private protected override int SlotCount => 2;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Candidates,
+        1 => WithdrawsKeyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

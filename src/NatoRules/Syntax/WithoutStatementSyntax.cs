@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class WithoutStatementSyntax : StatementSyntax
 {
     internal WithoutStatementSyntax(SyntaxToken withoutKeyword, SyntaxToken guaranteeKeyword, NameSyntax matter, SyntaxToken semicolonToken)
-        : base(SyntaxKind.WithoutStatement, [withoutKeyword, guaranteeKeyword, matter, semicolonToken])
+        : base(SyntaxKind.WithoutStatement, ownSlots: true, [withoutKeyword, guaranteeKeyword, matter, semicolonToken])
     {
         WithoutKeyword = withoutKeyword;
         GuaranteeKeyword = guaranteeKeyword;
@@ -23,4 +23,15 @@ public sealed class WithoutStatementSyntax : StatementSyntax
 
     /// <summary><c>;</c></summary>
     public SyntaxToken SemicolonToken { get; }
+
+    private protected override int SlotCount => 4;
+
+    private protected override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => WithoutKeyword,
+        1 => GuaranteeKeyword,
+        2 => Matter,
+        3 => SemicolonToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }
