@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class AsOfStatementSyntax : StatementSyntax
 {
     internal AsOfStatementSyntax(SyntaxToken asKeyword, SyntaxToken ofKeyword, SyntaxToken date, SyntaxToken semicolonToken)
-        : base(SyntaxKind.AsOfStatement, ownSlots: true, [asKeyword, ofKeyword, date, semicolonToken])
+        : base(SyntaxKind.AsOfStatement)
     {
         AsKeyword = asKeyword;
         OfKeyword = ofKeyword;
         Date = date;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>as</c></summary>

@@ -8,8 +8,8 @@ public abstract class AttributeSyntax : SyntaxNode
     {
     }
 
-    private protected AttributeSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected AttributeSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class BinaryConditionSyntax : ConditionSyntax
 {
     internal BinaryConditionSyntax(ConditionSyntax left, SyntaxToken operatorToken, ConditionSyntax right)
-        : base(SyntaxKind.BinaryCondition, ownSlots: true, [left, operatorToken, right])
+        : base(SyntaxKind.BinaryCondition)
     {
         Left = left;
         OperatorToken = operatorToken;
         Right = right;
+        AttachChildren();
     }
 
     /// <summary>The left operand.</summary>

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class BlockingMinorityClauseSyntax : StatementSyntax
 {
     internal BlockingMinorityClauseSyntax(SyntaxToken blockingKeyword, SyntaxToken minorityKeyword, SyntaxToken atKeyword, SyntaxToken leastKeyword, SyntaxToken count, SyntaxToken membersKeyword, SyntaxToken semicolonToken)
-        : base(SyntaxKind.BlockingMinorityClause, ownSlots: true, [blockingKeyword, minorityKeyword, atKeyword, leastKeyword, count, membersKeyword, semicolonToken])
+        : base(SyntaxKind.BlockingMinorityClause)
     {
         BlockingKeyword = blockingKeyword;
         MinorityKeyword = minorityKeyword;
@@ -13,6 +13,7 @@ public sealed class BlockingMinorityClauseSyntax : StatementSyntax
         Count = count;
         MembersKeyword = membersKeyword;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>blocking</c></summary>

@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class BodyDeclarationSyntax : DeclarationSyntax
 {
     internal BodyDeclarationSyntax(SyntaxToken bodyKeyword, SyntaxToken identifier, SyntaxToken? title, BlockSyntax block)
-        : base(SyntaxKind.BodyDeclaration, ownSlots: true, [bodyKeyword, identifier, title, block])
+        : base(SyntaxKind.BodyDeclaration)
     {
         BodyKeyword = bodyKeyword;
         Identifier = identifier;
         Title = title;
         Block = block;
+        AttachChildren();
     }
 
     /// <summary><c>body</c></summary>

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class CandidateConditionSyntax : ConditionSyntax
 {
     internal CandidateConditionSyntax(SyntaxToken candidateKeyword, SyntaxToken isKeyword, SyntaxToken? notKeyword, SyntaxToken predicate, SyntaxToken? ofKeyword, SyntaxToken? memberKeyword)
-        : base(SyntaxKind.CandidateCondition, ownSlots: true, [candidateKeyword, isKeyword, notKeyword, predicate, ofKeyword, memberKeyword])
+        : base(SyntaxKind.CandidateCondition)
     {
         CandidateKeyword = candidateKeyword;
         IsKeyword = isKeyword;
@@ -12,6 +12,7 @@ public sealed class CandidateConditionSyntax : ConditionSyntax
         Predicate = predicate;
         OfKeyword = ofKeyword;
         MemberKeyword = memberKeyword;
+        AttachChildren();
     }
 
     /// <summary><c>candidate</c></summary>

@@ -8,8 +8,8 @@ public abstract class ConditionSyntax : SyntaxNode
     {
     }
 
-    private protected ConditionSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected ConditionSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

@@ -4,9 +4,10 @@ namespace NatoRules.Syntax;
 public sealed class ConsensusConditionSyntax : ConditionSyntax
 {
     internal ConsensusConditionSyntax(SyntaxToken consensusKeyword)
-        : base(SyntaxKind.ConsensusCondition, ownSlots: true, [consensusKeyword])
+        : base(SyntaxKind.ConsensusCondition)
     {
         ConsensusKeyword = consensusKeyword;
+        AttachChildren();
     }
 
     /// <summary><c>consensus</c></summary>

@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class DatedAttributeSyntax : AttributeSyntax
 {
     internal DatedAttributeSyntax(SyntaxToken keyword, SyntaxToken date)
-        : base(SyntaxKind.DatedAttribute, ownSlots: true, [keyword, date])
+        : base(SyntaxKind.DatedAttribute)
     {
         Keyword = keyword;
         Date = date;
+        AttachChildren();
     }
 
     /// <summary>The attribute keyword.</summary>

@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class DecisionDeclarationSyntax : DeclarationSyntax
 {
     internal DecisionDeclarationSyntax(SyntaxToken decisionKeyword, SyntaxToken identifier, SyntaxToken inKeyword, NameSyntax body, BlockSyntax block)
-        : base(SyntaxKind.DecisionDeclaration, ownSlots: true, [decisionKeyword, identifier, inKeyword, body, block])
+        : base(SyntaxKind.DecisionDeclaration)
     {
         DecisionKeyword = decisionKeyword;
         Identifier = identifier;
         InKeyword = inKeyword;
         Body = body;
         Block = block;
+        AttachChildren();
     }
 
     /// <summary><c>decision</c></summary>

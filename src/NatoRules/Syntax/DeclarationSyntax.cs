@@ -8,8 +8,8 @@ public abstract class DeclarationSyntax : StatementSyntax
     {
     }
 
-    private protected DeclarationSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected DeclarationSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

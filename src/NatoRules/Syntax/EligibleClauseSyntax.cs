@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class EligibleClauseSyntax : StatementSyntax
 {
     internal EligibleClauseSyntax(SyntaxToken eligibleKeyword, SyntaxToken whenKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.EligibleClause, ownSlots: true, [eligibleKeyword, whenKeyword, condition, semicolonToken])
+        : base(SyntaxKind.EligibleClause)
     {
         EligibleKeyword = eligibleKeyword;
         WhenKeyword = whenKeyword;
         Condition = condition;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>eligible</c></summary>

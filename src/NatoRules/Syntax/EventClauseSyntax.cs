@@ -8,8 +8,8 @@ public abstract class EventClauseSyntax : SyntaxNode
     {
     }
 
-    private protected EventClauseSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected EventClauseSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

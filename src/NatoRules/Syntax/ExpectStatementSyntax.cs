@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ExpectStatementSyntax : StatementSyntax
 {
     internal ExpectStatementSyntax(SyntaxToken expectKeyword, NameSyntax decision, SyntaxToken forKeyword, NameSyntax candidate, ExpectationSyntax expectation, SyntaxToken semicolonToken)
-        : base(SyntaxKind.ExpectStatement, ownSlots: true, [expectKeyword, decision, forKeyword, candidate, expectation, semicolonToken])
+        : base(SyntaxKind.ExpectStatement)
     {
         ExpectKeyword = expectKeyword;
         Decision = decision;
@@ -12,6 +12,7 @@ public sealed class ExpectStatementSyntax : StatementSyntax
         Candidate = candidate;
         Expectation = expectation;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>expect</c></summary>

@@ -8,8 +8,8 @@ public abstract class ExpectationSyntax : SyntaxNode
     {
     }
 
-    private protected ExpectationSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected ExpectationSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class FactsDeclarationSyntax : DeclarationSyntax
 {
     internal FactsDeclarationSyntax(SyntaxToken factsKeyword, SyntaxToken identifier, SyntaxToken forKeyword, NameListSyntax decisions, BlockSyntax block)
-        : base(SyntaxKind.FactsDeclaration, ownSlots: true, [factsKeyword, identifier, forKeyword, decisions, block])
+        : base(SyntaxKind.FactsDeclaration)
     {
         FactsKeyword = factsKeyword;
         Identifier = identifier;
         ForKeyword = forKeyword;
         Decisions = decisions;
         Block = block;
+        AttachChildren();
     }
 
     /// <summary><c>facts</c></summary>

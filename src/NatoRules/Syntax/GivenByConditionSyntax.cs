@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class GivenByConditionSyntax : ConditionSyntax
 {
     internal GivenByConditionSyntax(SyntaxToken givenKeyword, SyntaxToken byKeyword, SyntaxToken giver)
-        : base(SyntaxKind.GivenByCondition, ownSlots: true, [givenKeyword, byKeyword, giver])
+        : base(SyntaxKind.GivenByCondition)
     {
         GivenKeyword = givenKeyword;
         ByKeyword = byKeyword;
         Giver = giver;
+        AttachChildren();
     }
 
     /// <summary><c>given</c></summary>

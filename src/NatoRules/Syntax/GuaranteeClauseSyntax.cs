@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteeClauseSyntax : EventClauseSyntax
 {
     internal GuaranteeClauseSyntax(SyntaxToken guaranteeKeyword, NameSyntax matter, SyntaxToken fromKeyword, NameSyntax giver, SyntaxToken toKeyword, NameSyntax receiver, SyntaxToken form, SyntaxToken onKeyword, SyntaxToken date, SyntaxToken? description)
-        : base(SyntaxKind.GuaranteeClause, ownSlots: true, [guaranteeKeyword, matter, fromKeyword, giver, toKeyword, receiver, form, onKeyword, date, description])
+        : base(SyntaxKind.GuaranteeClause)
     {
         GuaranteeKeyword = guaranteeKeyword;
         Matter = matter;
@@ -16,6 +16,7 @@ public sealed class GuaranteeClauseSyntax : EventClauseSyntax
         OnKeyword = onKeyword;
         Date = date;
         Description = description;
+        AttachChildren();
     }
 
     /// <summary><c>guarantee</c></summary>

@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteeStatementSyntax : StatementSyntax
 {
     internal GuaranteeStatementSyntax(GuaranteeClauseSyntax guarantee, SyntaxToken semicolonToken)
-        : base(SyntaxKind.GuaranteeStatement, ownSlots: true, [guarantee, semicolonToken])
+        : base(SyntaxKind.GuaranteeStatement)
     {
         Guarantee = guarantee;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary>The guarantee.</summary>

@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class GuaranteesClauseSyntax : StatementSyntax
 {
     internal GuaranteesClauseSyntax(SyntaxToken guaranteesKeyword, SyntaxToken countKeyword, SyntaxToken whenKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.GuaranteesClause, ownSlots: true, [guaranteesKeyword, countKeyword, whenKeyword, condition, semicolonToken])
+        : base(SyntaxKind.GuaranteesClause)
     {
         GuaranteesKeyword = guaranteesKeyword;
         CountKeyword = countKeyword;
         WhenKeyword = whenKeyword;
         Condition = condition;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>guarantees</c></summary>

@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class MatterDeclarationSyntax : DeclarationSyntax
 {
     internal MatterDeclarationSyntax(SyntaxToken matterKeyword, SyntaxToken identifier, SyntaxToken? description, SyntaxToken semicolonToken)
-        : base(SyntaxKind.MatterDeclaration, ownSlots: true, [matterKeyword, identifier, description, semicolonToken])
+        : base(SyntaxKind.MatterDeclaration)
     {
         MatterKeyword = matterKeyword;
         Identifier = identifier;
         Description = description;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>matter</c></summary>

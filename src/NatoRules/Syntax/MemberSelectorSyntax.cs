@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class MemberSelectorSyntax : SyntaxNode
 {
     internal MemberSelectorSyntax(SyntaxToken membersKeyword, SyntaxToken? whereKeyword, SyntaxToken? attribute)
-        : base(SyntaxKind.MemberSelector, ownSlots: true, [membersKeyword, whereKeyword, attribute])
+        : base(SyntaxKind.MemberSelector)
     {
         MembersKeyword = membersKeyword;
         WhereKeyword = whereKeyword;
         Attribute = attribute;
+        AttachChildren();
     }
 
     /// <summary><c>members</c></summary>

@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class MembershipClauseSyntax : EventClauseSyntax
 {
     internal MembershipClauseSyntax(NameListSyntax members, SyntaxToken verb)
-        : base(SyntaxKind.MembershipClause, ownSlots: true, [members, verb])
+        : base(SyntaxKind.MembershipClause)
     {
         Members = members;
         Verb = verb;
+        AttachChildren();
     }
 
     /// <summary>The members.</summary>

@@ -4,9 +4,10 @@ namespace NatoRules.Syntax;
 public sealed class NameConditionSyntax : ConditionSyntax
 {
     internal NameConditionSyntax(NameSyntax name)
-        : base(SyntaxKind.NameCondition, ownSlots: true, [name])
+        : base(SyntaxKind.NameCondition)
     {
         Name = name;
+        AttachChildren();
     }
 
     /// <summary>The name.</summary>

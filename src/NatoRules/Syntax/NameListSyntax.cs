@@ -6,18 +6,19 @@ public sealed class NameListSyntax : SyntaxNode
     internal NameListSyntax(IReadOnlyList<SyntaxElement> elements)
         : base(SyntaxKind.NameList, [.. elements])
     {
+        Elements = elements;
     }
 
     /// <summary>The names and the commas between them.</summary>
-    public IReadOnlyList<SyntaxElement> Elements => ChildNodesAndTokens();
+    public IReadOnlyList<SyntaxElement> Elements { get; }
 
     /// <summary>The names, without the commas.</summary>
     public IEnumerable<NameSyntax> Names
     {
         get
         {
-            for (var i = 0; i < SlotCount; i++)
-                if (GetSlot(i) is NameSyntax name)
+            foreach (var element in Elements)
+                if (element is NameSyntax name)
                     yield return name;
         }
     }

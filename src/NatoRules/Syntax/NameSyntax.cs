@@ -4,9 +4,10 @@ namespace NatoRules.Syntax;
 public sealed class NameSyntax : SyntaxNode
 {
     internal NameSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.Name, ownSlots: true, [identifier])
+        : base(SyntaxKind.Name)
     {
         Identifier = identifier;
+        AttachChildren();
     }
 
     /// <summary>The name.</summary>

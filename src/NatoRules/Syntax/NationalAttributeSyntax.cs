@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class NationalAttributeSyntax : AttributeSyntax
 {
     internal NationalAttributeSyntax(SyntaxToken nationalKeyword, NameSyntax member)
-        : base(SyntaxKind.NationalAttribute, ownSlots: true, [nationalKeyword, member])
+        : base(SyntaxKind.NationalAttribute)
     {
         NationalKeyword = nationalKeyword;
         Member = member;
+        AttachChildren();
     }
 
     /// <summary><c>national</c></summary>

@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class NotConditionSyntax : ConditionSyntax
 {
     internal NotConditionSyntax(SyntaxToken notKeyword, ConditionSyntax operand)
-        : base(SyntaxKind.NotCondition, ownSlots: true, [notKeyword, operand])
+        : base(SyntaxKind.NotCondition)
     {
         NotKeyword = notKeyword;
         Operand = operand;
+        AttachChildren();
     }
 
     /// <summary><c>not</c></summary>

@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class OnStatementSyntax : StatementSyntax
 {
     internal OnStatementSyntax(SyntaxToken onKeyword, SyntaxToken date, SyntaxToken colonToken, EventClauseSyntax @event, SyntaxToken semicolonToken)
-        : base(SyntaxKind.OnStatement, ownSlots: true, [onKeyword, date, colonToken, @event, semicolonToken])
+        : base(SyntaxKind.OnStatement)
     {
         OnKeyword = onKeyword;
         Date = date;
         ColonToken = colonToken;
         Event = @event;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>on</c></summary>

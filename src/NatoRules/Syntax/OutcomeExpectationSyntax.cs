@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class OutcomeExpectationSyntax : ExpectationSyntax
 {
     internal OutcomeExpectationSyntax(SyntaxToken isKeyword, SyntaxToken outcome, SyntaxToken? byKeyword, NameListSyntax? members)
-        : base(SyntaxKind.OutcomeExpectation, ownSlots: true, [isKeyword, outcome, byKeyword, members])
+        : base(SyntaxKind.OutcomeExpectation)
     {
         IsKeyword = isKeyword;
         Outcome = outcome;
         ByKeyword = byKeyword;
         Members = members;
+        AttachChildren();
     }
 
     /// <summary><c>is</c></summary>

@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class ParenthesizedConditionSyntax : ConditionSyntax
 {
     internal ParenthesizedConditionSyntax(SyntaxToken openParenToken, ConditionSyntax condition, SyntaxToken closeParenToken)
-        : base(SyntaxKind.ParenthesizedCondition, ownSlots: true, [openParenToken, condition, closeParenToken])
+        : base(SyntaxKind.ParenthesizedCondition)
     {
         OpenParenToken = openParenToken;
         Condition = condition;
         CloseParenToken = closeParenToken;
+        AttachChildren();
     }
 
     /// <summary><c>(</c></summary>

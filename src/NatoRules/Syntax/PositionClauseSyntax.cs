@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class PositionClauseSyntax : EventClauseSyntax
 {
     internal PositionClauseSyntax(NameListSyntax members, SyntaxToken verb, NameSyntax candidate, PositionConditionSyntax? condition)
-        : base(SyntaxKind.PositionClause, ownSlots: true, [members, verb, candidate, condition])
+        : base(SyntaxKind.PositionClause)
     {
         Members = members;
         Verb = verb;
         Candidate = candidate;
         Condition = condition;
+        AttachChildren();
     }
 
     /// <summary>The members.</summary>

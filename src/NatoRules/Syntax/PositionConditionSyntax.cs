@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class PositionConditionSyntax : SyntaxNode
 {
     internal PositionConditionSyntax(SyntaxToken keyword, SyntaxToken guaranteeKeyword, NameSyntax matter)
-        : base(SyntaxKind.PositionCondition, ownSlots: true, [keyword, guaranteeKeyword, matter])
+        : base(SyntaxKind.PositionCondition)
     {
         Keyword = keyword;
         GuaranteeKeyword = guaranteeKeyword;
         Matter = matter;
+        AttachChildren();
     }
 
     /// <summary><c>unless</c> or <c>if</c>.</summary>

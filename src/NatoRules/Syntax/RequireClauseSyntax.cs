@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class RequireClauseSyntax : StatementSyntax
 {
     internal RequireClauseSyntax(SyntaxToken requireKeyword, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.RequireClause, ownSlots: true, [requireKeyword, condition, semicolonToken])
+        : base(SyntaxKind.RequireClause)
     {
         RequireKeyword = requireKeyword;
         Condition = condition;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>require</c></summary>

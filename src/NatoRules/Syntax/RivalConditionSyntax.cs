@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class RivalConditionSyntax : ConditionSyntax
 {
     internal RivalConditionSyntax(SyntaxToken noKeyword, SyntaxToken backingKeyword, SyntaxToken ofKeyword, SyntaxToken rivalsKeyword)
-        : base(SyntaxKind.RivalCondition, ownSlots: true, [noKeyword, backingKeyword, ofKeyword, rivalsKeyword])
+        : base(SyntaxKind.RivalCondition)
     {
         NoKeyword = noKeyword;
         BackingKeyword = backingKeyword;
         OfKeyword = ofKeyword;
         RivalsKeyword = rivalsKeyword;
+        AttachChildren();
     }
 
     /// <summary><c>no</c></summary>

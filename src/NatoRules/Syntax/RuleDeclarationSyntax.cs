@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class RuleDeclarationSyntax : DeclarationSyntax
 {
     internal RuleDeclarationSyntax(SyntaxToken ruleKeyword, SyntaxToken identifier, SyntaxToken equalsToken, ConditionSyntax condition, SyntaxToken semicolonToken)
-        : base(SyntaxKind.RuleDeclaration, ownSlots: true, [ruleKeyword, identifier, equalsToken, condition, semicolonToken])
+        : base(SyntaxKind.RuleDeclaration)
     {
         RuleKeyword = ruleKeyword;
         Identifier = identifier;
         EqualsToken = equalsToken;
         Condition = condition;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>rule</c></summary>

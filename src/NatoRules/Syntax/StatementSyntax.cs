@@ -8,8 +8,8 @@ public abstract class StatementSyntax : SyntaxNode
     {
     }
 
-    private protected StatementSyntax(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind, ownSlots, children)
+    private protected StatementSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

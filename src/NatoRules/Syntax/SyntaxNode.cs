@@ -6,76 +6,49 @@ namespace NatoRules.Syntax;
 /// <summary>A node of the syntax tree. Nodes are immutable; each keeps its children in source order.</summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    // A list node keeps one child as itself, more as an array. Null when the node keeps its children
-    // in its own fields (see the second constructor).
-    private readonly object? _children;
+    // The children of a list node (a block, a name list, a combinator, a declaration with attributes,
+    // skipped tokens), absent optional ones null. Null for a node of fixed shape, which keeps its
+    // children in its own fields and serves them as slots, as Roslyn's nodes do: no array per node.
+    private readonly SyntaxElement?[]? _children;
 
+    /// <summary>For a node of fixed shape: it overrides <see cref="SlotCount"/> and <see cref="GetSlot"/> and calls <see cref="AttachChildren"/> last in its constructor.</summary>
+    private protected SyntaxNode(SyntaxKind kind)
+        : base(kind)
+    {
+    }
+
+    /// <summary>For a list node: the children in source order, absent optional ones null.</summary>
     private protected SyntaxNode(SyntaxKind kind, params SyntaxElement?[] children)
         : base(kind)
     {
-        var count = Attach(children);
-        if (count == 1)
-        {
-            foreach (var child in children)
-                _children ??= child;
-        }
-        else if (count == children.Length)
-        {
-            // The array is the node's own (built for this call), so it is kept when no child is absent.
-            _children = children;
-        }
-        else
-        {
-            var array = new SyntaxElement[count];
-            var i = 0;
-            foreach (var child in children)
-                if (child is not null)
-                    array[i++] = child;
-            _children = array;
-        }
+        _children = children;
+        AttachChildren();
     }
 
-    /// <summary>
-    /// For a node of fixed shape (every node but the lists: blocks, name lists, combinators, members'
-    /// and candidates' attributes, skipped tokens) that keeps its children in its own fields and serves
-    /// them through <see cref="SlotCount"/> and <see cref="GetSlot"/>, as Roslyn's nodes serve slots,
-    /// so it needs no array: a large facts block holds such nodes by the million.
-    /// </summary>
-    private protected SyntaxNode(SyntaxKind kind, bool ownSlots, params SyntaxElement?[] children)
-        : base(kind)
-    {
-        if (!ownSlots)
-            throw new ArgumentException("Use the other constructor for a node that does not keep its own children.", nameof(ownSlots));
-        Attach(children);
-    }
-
-    private int Attach(SyntaxElement?[] children)
+    /// <summary>Makes this node the parent of each of its children.</summary>
+    private protected void AttachChildren()
     {
         var count = 0;
-        foreach (var child in children)
+        for (var i = 0; i < SlotCount; i++)
         {
-            if (child is null)
+            if (GetSlot(i) is not { } child)
                 continue;
             child.AttachTo(this);
             count++;
         }
         if (count == 0)
-            throw new ArgumentException("A syntax node has at least one token.", nameof(children));
-        return count;
+            throw new InvalidOperationException("A syntax node has at least one token.");
     }
 
     /// <summary>How many places for a child the node has; an absent optional child leaves its place null.</summary>
-    private protected virtual int SlotCount => _children is SyntaxElement[] array ? array.Length : 1;
+    private protected virtual int SlotCount => _children!.Length;
 
     /// <summary>The child in place <paramref name="index"/>, or null if that optional child is absent.</summary>
-    private protected virtual SyntaxElement? GetSlot(int index) =>
-        _children is SyntaxElement[] array ? array[index] : (SyntaxElement?)_children;
+    private protected virtual SyntaxElement? GetSlot(int index) => _children![index];
 
     /// <summary>The child nodes and tokens, in source order.</summary>
     public IReadOnlyList<SyntaxElement> ChildNodesAndTokens()
     {
-        if (_children is SyntaxElement[] array)
-            return array;
         var children = new List<SyntaxElement>(SlotCount);
         for (var i = 0; i < SlotCount; i++)
             if (GetSlot(i) is { } child)

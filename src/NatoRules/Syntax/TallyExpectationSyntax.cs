@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class TallyExpectationSyntax : ExpectationSyntax
 {
     internal TallyExpectationSyntax(SyntaxToken hasKeyword, SyntaxToken count, SyntaxToken tally)
-        : base(SyntaxKind.TallyExpectation, ownSlots: true, [hasKeyword, count, tally])
+        : base(SyntaxKind.TallyExpectation)
     {
         HasKeyword = hasKeyword;
         Count = count;
         Tally = tally;
+        AttachChildren();
     }
 
     /// <summary><c>has</c></summary>

@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class TermAttributeSyntax : AttributeSyntax
 {
     internal TermAttributeSyntax(SyntaxToken termKeyword, SyntaxToken startDate, SyntaxToken toKeyword, SyntaxToken endDate)
-        : base(SyntaxKind.TermAttribute, ownSlots: true, [termKeyword, startDate, toKeyword, endDate])
+        : base(SyntaxKind.TermAttribute)
     {
         TermKeyword = termKeyword;
         StartDate = startDate;
         ToKeyword = toKeyword;
         EndDate = endDate;
+        AttachChildren();
     }
 
     /// <summary><c>term</c></summary>

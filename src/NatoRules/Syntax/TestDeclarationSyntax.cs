@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class TestDeclarationSyntax : DeclarationSyntax
 {
     internal TestDeclarationSyntax(SyntaxToken testKeyword, SyntaxToken name, BlockSyntax block)
-        : base(SyntaxKind.TestDeclaration, ownSlots: true, [testKeyword, name, block])
+        : base(SyntaxKind.TestDeclaration)
     {
         TestKeyword = testKeyword;
         Name = name;
         Block = block;
+        AttachChildren();
     }
 
     /// <summary><c>test</c></summary>

@@ -4,7 +4,7 @@ namespace NatoRules.Syntax;
 public sealed class ThresholdConditionSyntax : ConditionSyntax
 {
     internal ThresholdConditionSyntax(SyntaxToken atKeyword, SyntaxToken leastKeyword, SyntaxToken value, SyntaxToken? supportsKeyword, SyntaxToken? ofKeyword, SyntaxToken? measure)
-        : base(SyntaxKind.ThresholdCondition, ownSlots: true, [atKeyword, leastKeyword, value, supportsKeyword, ofKeyword, measure])
+        : base(SyntaxKind.ThresholdCondition)
     {
         AtKeyword = atKeyword;
         LeastKeyword = leastKeyword;
@@ -12,6 +12,7 @@ public sealed class ThresholdConditionSyntax : ConditionSyntax
         SupportsKeyword = supportsKeyword;
         OfKeyword = ofKeyword;
         Measure = measure;
+        AttachChildren();
     }
 
     /// <summary><c>at</c></summary>

@@ -4,11 +4,12 @@ namespace NatoRules.Syntax;
 public sealed class UnanimityConditionSyntax : ConditionSyntax
 {
     internal UnanimityConditionSyntax(SyntaxToken unanimityKeyword, SyntaxToken? abstentionKeyword, SyntaxToken? policy)
-        : base(SyntaxKind.UnanimityCondition, ownSlots: true, [unanimityKeyword, abstentionKeyword, policy])
+        : base(SyntaxKind.UnanimityCondition)
     {
         UnanimityKeyword = unanimityKeyword;
         AbstentionKeyword = abstentionKeyword;
         Policy = policy;
+        AttachChildren();
     }
 
     /// <summary><c>unanimity</c></summary>

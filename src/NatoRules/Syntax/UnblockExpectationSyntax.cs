@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class UnblockExpectationSyntax : ExpectationSyntax
 {
     internal UnblockExpectationSyntax(SyntaxToken unblockedKeyword, SyntaxToken byKeyword, SyntaxToken? guaranteeKeyword, NameSyntax target)
-        : base(SyntaxKind.UnblockExpectation, ownSlots: true, [unblockedKeyword, byKeyword, guaranteeKeyword, target])
+        : base(SyntaxKind.UnblockExpectation)
     {
         UnblockedKeyword = unblockedKeyword;
         ByKeyword = byKeyword;
         GuaranteeKeyword = guaranteeKeyword;
         Target = target;
+        AttachChildren();
     }
 
     /// <summary><c>unblocked</c></summary>

@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class ValueAttributeSyntax : AttributeSyntax
 {
     internal ValueAttributeSyntax(SyntaxToken identifier, SyntaxToken? value)
-        : base(SyntaxKind.ValueAttribute, ownSlots: true, [identifier, value])
+        : base(SyntaxKind.ValueAttribute)
     {
         Identifier = identifier;
         Value = value;
+        AttachChildren();
     }
 
     /// <summary>The attribute's name.</summary>

@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class VetoConditionSyntax : ConditionSyntax
 {
     internal VetoConditionSyntax(SyntaxToken noKeyword, SyntaxToken vetoKeyword, SyntaxToken? fromKeyword, MemberSelectorSyntax? selector)
-        : base(SyntaxKind.VetoCondition, ownSlots: true, [noKeyword, vetoKeyword, fromKeyword, selector])
+        : base(SyntaxKind.VetoCondition)
     {
         NoKeyword = noKeyword;
         VetoKeyword = vetoKeyword;
         FromKeyword = fromKeyword;
         Selector = selector;
+        AttachChildren();
     }
 
     /// <summary><c>no</c></summary>

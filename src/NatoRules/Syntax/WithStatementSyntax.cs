@@ -4,13 +4,14 @@ namespace NatoRules.Syntax;
 public sealed class WithStatementSyntax : StatementSyntax
 {
     internal WithStatementSyntax(SyntaxToken withKeyword, EventClauseSyntax @override, SyntaxToken? onKeyword, SyntaxToken? date, SyntaxToken semicolonToken)
-        : base(SyntaxKind.WithStatement, ownSlots: true, [withKeyword, @override, onKeyword, date, semicolonToken])
+        : base(SyntaxKind.WithStatement)
     {
         WithKeyword = withKeyword;
         Override = @override;
         OnKeyword = onKeyword;
         Date = date;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>with</c></summary>

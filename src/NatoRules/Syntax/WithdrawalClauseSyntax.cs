@@ -4,10 +4,11 @@ namespace NatoRules.Syntax;
 public sealed class WithdrawalClauseSyntax : EventClauseSyntax
 {
     internal WithdrawalClauseSyntax(NameListSyntax candidates, SyntaxToken withdrawsKeyword)
-        : base(SyntaxKind.WithdrawalClause, ownSlots: true, [candidates, withdrawsKeyword])
+        : base(SyntaxKind.WithdrawalClause)
     {
         Candidates = candidates;
         WithdrawsKeyword = withdrawsKeyword;
+        AttachChildren();
     }
 
     /// <summary>The candidates.</summary>

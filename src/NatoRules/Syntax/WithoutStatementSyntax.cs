@@ -4,12 +4,13 @@ namespace NatoRules.Syntax;
 public sealed class WithoutStatementSyntax : StatementSyntax
 {
     internal WithoutStatementSyntax(SyntaxToken withoutKeyword, SyntaxToken guaranteeKeyword, NameSyntax matter, SyntaxToken semicolonToken)
-        : base(SyntaxKind.WithoutStatement, ownSlots: true, [withoutKeyword, guaranteeKeyword, matter, semicolonToken])
+        : base(SyntaxKind.WithoutStatement)
     {
         WithoutKeyword = withoutKeyword;
         GuaranteeKeyword = guaranteeKeyword;
         Matter = matter;
         SemicolonToken = semicolonToken;
+        AttachChildren();
     }
 
     /// <summary><c>without</c></summary>
