@@ -76,23 +76,10 @@ internal sealed class Lexer
     // The pieces come from the Superpower tokenizer; at the end of the text a piece of length 0 stands for the end.
     private Piece NextPiece()
     {
-        var pieces = _pieces!;
-        if (!pieces.MoveNext())
+        if (!_pieces!.MoveNext())
             return new Piece(SyntaxKind.EndOfFileToken, _source.Length, 0);
-        var current = pieces.Current;
-        var start = current.Location.Position.Absolute;
-        var length = current.Location.Length;
-        // Runs of bad characters become one piece of trivia and one diagnostic.
-        if (current.Value != SyntaxKind.BadCharactersTrivia)
-            return new Piece(current.Value, start, length);
-        while (true)
-        {
-            var remainder = current.Remainder;
-            if (remainder.IsAtEnd || NatoTokenizer.Scan(_source.Text, remainder.Position.Absolute, _source.Length).Kind != SyntaxKind.BadCharactersTrivia)
-                return new Piece(SyntaxKind.BadCharactersTrivia, start, remainder.Position.Absolute - start);
-            pieces.MoveNext();
-            current = pieces.Current;
-        }
+        var current = _pieces.Current;
+        return new Piece(current.Value, current.Location.Position.Absolute, current.Location.Length);
     }
 
     private void CheckTrivia(Piece piece)
@@ -115,8 +102,6 @@ internal sealed class Lexer
         while (i < end)
         {
             var (kind, length) = NatoTokenizer.Scan(text, i, end);
-            while (kind == SyntaxKind.BadCharactersTrivia && i + length < end && NatoTokenizer.Scan(text, i + length, end).Kind == SyntaxKind.BadCharactersTrivia)
-                length += NatoTokenizer.Scan(text, i + length, end).Length;
             builder.Add(new SyntaxTrivia(kind, text.Substring(i, length), i));
             i += length;
         }

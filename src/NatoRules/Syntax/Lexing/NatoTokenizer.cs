@@ -6,7 +6,7 @@ namespace NatoRules.Syntax.Lexing;
 /// <summary>
 /// The language's Superpower tokenizer: one pass over the characters that classifies each piece
 /// (trivia pieces too, so every character lands in one) by its first character, instead of trying
-/// a list of recognizers in turn. Bad characters come out as <see cref="SyntaxKind.BadCharactersTrivia"/>,
+/// a list of recognizers in turn. A run of bad characters comes out as one <see cref="SyntaxKind.BadCharactersTrivia"/>,
 /// so tokenizing never fails.
 /// </summary>
 internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
@@ -54,8 +54,19 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
         return new Position(absolute + length, line, column);
     }
 
-    /// <summary>The kind and length of the piece starting at <paramref name="i"/>.</summary>
+    /// <summary>The kind and length of the piece starting at <paramref name="i"/>; a run of bad characters is one piece.</summary>
     internal static (SyntaxKind Kind, int Length) Scan(string s, int i, int end)
+    {
+        var piece = ScanOne(s, i, end);
+        if (piece.Kind != SyntaxKind.BadCharactersTrivia)
+            return piece;
+        var j = i + piece.Length;
+        while (j < end && ScanOne(s, j, end) is { Kind: SyntaxKind.BadCharactersTrivia } next)
+            j += next.Length;
+        return (SyntaxKind.BadCharactersTrivia, j - i);
+    }
+
+    private static (SyntaxKind Kind, int Length) ScanOne(string s, int i, int end)
     {
         var c = s[i];
         switch (c)
