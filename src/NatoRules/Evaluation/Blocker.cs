@@ -36,7 +36,7 @@ public enum UnblockKind
 public sealed record UnblockOption
 {
     private string? _description;
-    private readonly Func<string>? _makeDescription;
+    private readonly Func<string> _makeDescription;
 
     /// <summary>Creates an option.</summary>
     /// <param name="kind">The kind of step.</param>
@@ -44,13 +44,13 @@ public sealed record UnblockOption
     /// <param name="matter">The matter of the guarantee, for a guarantee.</param>
     /// <param name="description">The step in words.</param>
     public UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, string description)
-        : this(kind, member, matter) => _description = description;
+        : this(kind, member, matter, () => description)
+    {
+    }
 
     internal UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, Func<string> description)
-        : this(kind, member, matter) => _makeDescription = description;
-
-    private UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter)
     {
+        _makeDescription = description;
         Kind = kind;
         Member = member;
         Matter = matter;
@@ -66,7 +66,7 @@ public sealed record UnblockOption
     public MatterSymbol? Matter { get; }
 
     /// <summary>The step in words.</summary>
-    public string Description => _description ??= _makeDescription!();
+    public string Description => _description ??= _makeDescription();
 
     /// <inheritdoc/>
     public bool Equals(UnblockOption? other) =>
@@ -82,7 +82,7 @@ public sealed record UnblockOption
 public sealed record Blocker
 {
     private string? _reason;
-    private readonly Func<string>? _makeReason;
+    private readonly Func<string> _makeReason;
 
     /// <summary>Creates a blocker.</summary>
     /// <param name="member">The blocking member.</param>
@@ -93,14 +93,14 @@ public sealed record Blocker
     /// <param name="unblock">What would lift it.</param>
     public Blocker(MemberSymbol member, BlockerKind kind, string reason, Location? factLocation, Location? ruleLocation,
         IReadOnlyList<UnblockOption> unblock)
-        : this(member, kind, factLocation, ruleLocation, unblock) => _reason = reason;
+        : this(member, kind, () => reason, factLocation, ruleLocation, unblock)
+    {
+    }
 
     internal Blocker(MemberSymbol member, BlockerKind kind, Func<string> reason, Location? factLocation, Location? ruleLocation,
         IReadOnlyList<UnblockOption> unblock)
-        : this(member, kind, factLocation, ruleLocation, unblock) => _makeReason = reason;
-
-    private Blocker(MemberSymbol member, BlockerKind kind, Location? factLocation, Location? ruleLocation, IReadOnlyList<UnblockOption> unblock)
     {
+        _makeReason = reason;
         Member = member;
         Kind = kind;
         FactLocation = factLocation;
@@ -115,7 +115,7 @@ public sealed record Blocker
     public BlockerKind Kind { get; }
 
     /// <summary>The reason in words.</summary>
-    public string Reason => _reason ??= _makeReason!();
+    public string Reason => _reason ??= _makeReason();
 
     /// <summary>Where the position it holds is stated.</summary>
     public Location? FactLocation { get; }

@@ -7,17 +7,18 @@ namespace NatoRules.Evaluation;
 public sealed class Explanation
 {
     private string? _text;
-    private Func<string>? _makeText;
+    private readonly Func<string> _makeText;
 
+    // Fixed words (most steps' own condition text) need no closure: they are set, and the maker is never called.
     internal Explanation(string text, string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
-        : this(result, rule, facts, children) => _text = text;
+        : this(Fixed, result, rule, facts, children) => _text = text;
+
+    private static readonly Func<string> Fixed = static () => throw new InvalidOperationException("The words were given.");
 
     // `text` makes the words from values that do not change, never from the pooled evaluation state.
     internal Explanation(Func<string> text, string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
-        : this(result, rule, facts, children) => _makeText = text;
-
-    private Explanation(string result, Location? rule, IReadOnlyList<Location> facts, IReadOnlyList<Explanation> children)
     {
+        _makeText = text;
         Result = result;
         Rule = rule;
         Facts = facts;
@@ -25,7 +26,7 @@ public sealed class Explanation
     }
 
     /// <summary>What was checked, in words.</summary>
-    public string Text => _text ??= _makeText!();
+    public string Text => _text ??= _makeText();
 
     /// <summary><c>met</c>, <c>not met</c> or <c>pending</c> (or a fact's own result).</summary>
     public string Result { get; }

@@ -7,7 +7,7 @@ namespace NatoRules.Evaluation;
 public sealed record ThresholdResult
 {
     private string? _text;
-    private readonly Func<string>? _makeText;
+    private readonly Func<string> _makeText;
 
     /// <summary>Creates a threshold result.</summary>
     /// <param name="description">The threshold as written, such as <c>at least 55% of members</c>.</param>
@@ -18,13 +18,13 @@ public sealed record ThresholdResult
     /// <param name="text">The numbers in words, such as <c>14 of 15 required states</c>.</param>
     /// <param name="location">The rule clause.</param>
     public ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, string text, Location? location)
-        : this(description, met, deemedMet, actual, required, location) => _text = text;
+        : this(description, met, deemedMet, actual, required, () => text, location)
+    {
+    }
 
     internal ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Func<string> text, Location? location)
-        : this(description, met, deemedMet, actual, required, location) => _makeText = text;
-
-    private ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Location? location)
     {
+        _makeText = text;
         Description = description;
         Met = met;
         DeemedMet = deemedMet;
@@ -49,7 +49,7 @@ public sealed record ThresholdResult
     public decimal Required { get; }
 
     /// <summary>The numbers in words, such as <c>14 of 15 required states</c>.</summary>
-    public string Text => _text ??= _makeText!();
+    public string Text => _text ??= _makeText();
 
     /// <summary>The rule clause.</summary>
     public Location? Location { get; }
