@@ -12,18 +12,21 @@ namespace NatoRules.Binding.Bound;
 /// </summary>
 internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(syntax)
 {
-    /// <summary>What supporters reach, and what is required, on the state's date.</summary>
-    protected abstract (decimal Actual, decimal Potential, decimal Required) Measure(EvaluationState state);
+    /// <summary>
+    /// What supporters reach, what silent members could add, and what is required, on the state's date;
+    /// <c>Of</c> is what the requirement is a share of (the members that count, the attribute's total), for the words.
+    /// </summary>
+    protected abstract (decimal Actual, decimal Potential, decimal Required, decimal Of) Measure(EvaluationState state);
 
-    /// <summary>The numbers in words, made when read: from values taken now, never from the pooled state.</summary>
-    protected abstract Func<string> Describe(decimal actual, decimal required, EvaluationState state);
+    /// <summary>The numbers in words, made when read.</summary>
+    protected abstract string Describe(decimal actual, decimal required, decimal of);
 
-    public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _);
+    public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _, out _);
 
-    private Truth Judge(EvaluationState state, out bool deemed, out decimal actual, out decimal required)
+    private Truth Judge(EvaluationState state, out bool deemed, out decimal actual, out decimal required, out decimal of)
     {
         deemed = false;
-        (actual, var potential, required) = Measure(state);
+        (actual, var potential, required, of) = Measure(state);
         var truth = actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
         if (truth != Truth.True && state.Decision.BlockingMinority is { } minority && state.Counted - state.Supports < minority)
         {
@@ -35,12 +38,11 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
 
     public override Explained Explain(EvaluationState state)
     {
-        var truth = Judge(state, out var deemed, out var actual, out var required);
-        var describe = Describe(actual, required, state);
+        var truth = Judge(state, out var deemed, out var actual, out var required, out var of);
         var (withholding, minority) = (state.Counted - state.Supports, state.Decision.BlockingMinority);
-        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, deemed
-            ? () => describe() + $"; deemed met: only {withholding} members withhold support, and a blocking minority needs at least {minority}"
-            : describe, Location);
+        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, () => Describe(actual, required, of)
+            + (deemed ? $"; deemed met: only {withholding} members withhold support, and a blocking minority needs at least {minority}" : ""),
+            Location);
         state.RecordThreshold(result);
         return new Explained(truth, new Explanation(() => $"{Text}: {result.Text}", truth.ToText(), Location, [], []), []);
     }
@@ -53,11 +55,11 @@ internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : Bound
 {
     public long Count { get; } = count;
 
-    protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
-        (state.Supports, state.Supports + state.Silent, Count);
+    protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
+        (state.Supports, state.Supports + state.Silent, Count, state.Counted);
 
-    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state) =>
-        () => $"{Number(actual)} of {Number(required)} required supports";
+    protected override string Describe(decimal actual, decimal required, decimal of) =>
+        $"{Number(actual)} of {Number(required)} required supports";
 }
 
 /// <summary><c>at least P% of members</c>: the count required is P% of the members that count, rounded up.</summary>
@@ -65,14 +67,11 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
 {
     public decimal Percent { get; } = percent;
 
-    protected override (decimal, decimal, decimal) Measure(EvaluationState state) =>
-        (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m));
+    protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
+        (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m), state.Counted);
 
-    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state)
-    {
-        var counted = state.Counted;
-        return () => $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {counted})";
-    }
+    protected override string Describe(decimal actual, decimal required, decimal of) =>
+        $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
 }
 
 /// <summary><c>at least P% of ATTRIBUTE</c>: the supporters' share of a numeric attribute, such as population.</summary>
@@ -103,7 +102,7 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         return computed;
     }
 
-    protected override (decimal, decimal, decimal) Measure(EvaluationState state)
+    protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state)
     {
         var values = ValuesFor(state.Decision.Body);
         decimal total, supporting, silent;
@@ -140,26 +139,13 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
             }
         }
         // Compare supporting * 100 >= percent * total without dividing: scale both sides by 100.
-        return (supporting * 100m, (supporting + silent) * 100m, Percent * total);
+        return (supporting * 100m, (supporting + silent) * 100m, Percent * total, total);
     }
 
-    protected override Func<string> Describe(decimal actual, decimal required, EvaluationState state)
+    protected override string Describe(decimal actual, decimal required, decimal of)
     {
-        var total = Total(state);
-        return () =>
-        {
-            var share = total == 0 ? 0 : actual / total;
-            return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
-                + $"({Number(actual / 100m)} of {Number(total)})";
-        };
-    }
-
-    private decimal Total(EvaluationState state)
-    {
-        decimal total = 0;
-        for (var i = 0; i < state.Members.Length; i++)
-            if (state.Counts[i])
-                total += state.Members[i].Numbers.GetValueOrDefault(Attribute);
-        return total;
+        var share = of == 0 ? 0 : actual / of;
+        return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
+            + $"({Number(actual / 100m)} of {Number(of)})";
     }
 }
