@@ -97,7 +97,31 @@ public sealed class Compilation
         return new SemanticModel(this, tree);
     }
 
-    internal Symbol? SymbolOf(SyntaxNode node) => SymbolsByNode.GetValueOrDefault(node);
+    internal Symbol? SymbolOf(SyntaxNode node) => SymbolsByNode.GetValueOrDefault(node) ?? CompactSymbolOf(node);
+
+    // A name in a compact statement (see OnStatementSyntax) is bound through the statement's fact, so asking
+    // about one name does not build the nodes of every other statement.
+    private Symbol? CompactSymbolOf(SyntaxNode node)
+    {
+        if (node is not NameSyntax name || _binding.CompactPositions.Count == 0)
+            return null;
+        var statement = name.Parent;
+        while (statement is not null and not OnStatementSyntax)
+            statement = statement.Parent;
+        if (statement is not OnStatementSyntax { Flat: not null } on || !CompactFacts.TryGetValue(on, out var fact))
+            return null;
+        var clause = (PositionClauseSyntax)on.Event;
+        if (ReferenceEquals(name, clause.Candidate))
+            return fact.Candidate;
+        if (ReferenceEquals(name, clause.Condition?.Matter))
+            return fact.Matter;
+        return ReferenceEquals(name.Parent, clause.Members) ? fact.Member : null;
+    }
+
+    private Dictionary<OnStatementSyntax, PositionFact> CompactFacts => LazyInitializer.EnsureInitialized(ref _compactFacts,
+        () => _binding.CompactPositions.ToDictionary(f => (OnStatementSyntax)f.Statement!));
+
+    private Dictionary<OnStatementSyntax, PositionFact>? _compactFacts;
 
     // The binder lists the names it resolved rather than hashing every one of them (a large facts
     // block has millions); the map is made the first time a semantic model asks.
@@ -121,13 +145,23 @@ public sealed class Compilation
     private Dictionary<Symbol, List<SyntaxNode>> BuildReferences()
     {
         var map = new Dictionary<Symbol, List<SyntaxNode>>();
-        foreach (var (node, symbol) in SymbolsByNode)
+        void Add(SyntaxNode node, Symbol symbol)
         {
-            if (node is not NameSyntax)
-                continue;
             if (!map.TryGetValue(symbol, out var list))
                 map[symbol] = list = [];
             list.Add(node);
+        }
+        foreach (var (node, symbol) in SymbolsByNode)
+            if (node is NameSyntax)
+                Add(node, symbol);
+        // Every reference is asked for: the names of compact statements are built here.
+        foreach (var fact in _binding.CompactPositions)
+        {
+            var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
+            Add(clause.Members.Names.First(), fact.Member);
+            Add(clause.Candidate, fact.Candidate);
+            if (clause.Condition is { } condition)
+                Add(condition.Matter, fact.Matter!);
         }
         foreach (var list in map.Values)
             list.Sort((a, b) => string.CompareOrdinal(a.SyntaxTree?.Path, b.SyntaxTree?.Path) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));

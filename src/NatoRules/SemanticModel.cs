@@ -27,10 +27,14 @@ public sealed class SemanticModel
     /// <summary>The symbol the name or declaration at <paramref name="position"/> stands for, or null.</summary>
     public Symbol? GetSymbolAt(int position)
     {
-        SyntaxNode? best = null;
-        foreach (var node in SyntaxTree.Root.DescendantNodesAndSelf())
-            if (node.Span.Contains(position) && Compilation.SymbolOf(node) is not null)
-                best = node; // document order visits outer nodes first, so the last match is the innermost
-        return best is null ? null : Compilation.SymbolOf(best);
+        // Down from the root through the one child whose text holds the position: the innermost match wins.
+        Symbol? best = null;
+        for (SyntaxNode? node = SyntaxTree.Root; node is not null;
+             node = node.ChildNodes().FirstOrDefault(child => child.FullSpan.Contains(position)))
+        {
+            if (node.Span.Contains(position) && Compilation.SymbolOf(node) is { } symbol)
+                best = symbol;
+        }
+        return best;
     }
 }

@@ -39,10 +39,22 @@ internal sealed partial class Binder
                 _positions.Add(fact);
         if (input.Syntax is FactsDeclarationSyntax syntax)
         {
-            SyntaxFactReader.ReadPositions(syntax, position =>
+            Action<PositionInput> bind = position =>
             {
                 if (BindPosition(body, position, null) is { } fact)
                     _positions.Add(fact);
+            };
+            SyntaxFactReader.ReadPositions(syntax, bind, (on, flat) =>
+            {
+                if (BindFlatPosition(body, on, flat) is { } fact)
+                {
+                    _positions.Add(fact);
+                    _compactPositions.Add(fact);
+                }
+                else
+                {
+                    SyntaxFactReader.ReadPosition(on, bind); // something is wrong: bound from the syntax, which says what
+                }
             });
         }
         foreach (var guarantee in input.Guarantees)
@@ -102,6 +114,33 @@ internal sealed partial class Binder
         if (member is null || candidate is null || date is null || (input.Matter is not null && matter is null))
             return null;
         return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location, input.Statement);
+    }
+
+    /// <summary>
+    /// Binds a compact statement's position as the parser read it, when every name in it is known; null
+    /// otherwise, and nothing is reported: the caller binds the statement's syntax, which reports each error.
+    /// </summary>
+    private PositionFact? BindFlatPosition(BodySymbol body, OnStatementSyntax on, FlatPosition flat)
+    {
+        MatterSymbol? matter = null;
+        if (body.FindMember(flat.Member) is not { } member
+            || !_candidates.TryGetValue(flat.Candidate, out var candidate)
+            || (candidate.Facts.Decisions.FirstOrDefault()?.Body is { } candidateBody && !ReferenceEquals(candidateBody, body))
+            || (flat.Matter is { } matterName && !_matters.TryGetValue(matterName, out matter)))
+            return null;
+        var stance = flat.Verb switch
+        {
+            SyntaxKind.SupportsKeyword => Stance.Supports,
+            SyntaxKind.ObjectsKeyword => Stance.Objects,
+            _ => Stance.Abstains,
+        };
+        var condition = flat.Condition switch
+        {
+            SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
+            SyntaxKind.IfKeyword => PositionConditionKind.If,
+            _ => PositionConditionKind.None,
+        };
+        return new PositionFact(member, candidate, flat.Date, stance, condition, matter, null, on);
     }
 
     private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)

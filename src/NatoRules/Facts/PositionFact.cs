@@ -61,6 +61,9 @@ public sealed record PositionFact
     /// <summary>Where the fact is stated.</summary>
     public Location Location => _location ??= _statement!.GetLocation();
 
+    /// <summary>The statement the fact was read from, if it was read from a rule file.</summary>
+    internal SyntaxNode? Statement => _statement;
+
     /// <inheritdoc/>
     public bool Equals(PositionFact? other) =>
         other is not null && Equals(Member, other.Member) && Equals(Candidate, other.Candidate) && Date == other.Date

@@ -21,7 +21,7 @@ internal static class SyntaxFactReader
                 case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
                     input.Candidates.Add(ReadCandidate(candidate));
                     break;
-                case OnStatementSyntax { Event: not PositionClauseSyntax } on:
+                case OnStatementSyntax { Flat: null, Event: not PositionClauseSyntax } on:
                     ReadEvent(input, on.Event, Date(on.Date), on);
                     break;
                 case GuaranteeStatementSyntax guarantee:
@@ -35,13 +35,26 @@ internal static class SyntaxFactReader
         return input;
     }
 
-    /// <summary>The positions stated in <paramref name="syntax"/>, in order, one statement at a time.</summary>
-    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind)
+    /// <summary>
+    /// The positions stated in <paramref name="syntax"/>, in order, one statement at a time: a compact statement
+    /// (see <see cref="OnStatementSyntax"/>) goes to <paramref name="bindFlat"/> as the parser read it, any other to <paramref name="bind"/>.
+    /// </summary>
+    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<OnStatementSyntax, FlatPosition> bindFlat)
     {
         foreach (var statement in syntax.Block.Statements)
-            if (statement is OnStatementSyntax { Event: PositionClauseSyntax position } on)
+        {
+            if (statement is not OnStatementSyntax on)
+                continue;
+            if (on.Flat is { } flat)
+                bindFlat(on, flat);
+            else if (on.Event is PositionClauseSyntax position)
                 ReadPositionClause(position, Date(on.Date), null, on, bind);
+        }
     }
+
+    /// <summary>The position a statement states, read from its syntax.</summary>
+    public static void ReadPosition(OnStatementSyntax on, Action<PositionInput> bind) =>
+        ReadPositionClause((PositionClauseSyntax)on.Event, Date(on.Date), null, on, bind);
 
     /// <summary>Reads a position clause: its location is <paramref name="location"/>, or that of <paramref name="statement"/> when asked.</summary>
     private static void ReadPositionClause(PositionClauseSyntax position, DateInput? date, Location? location, SyntaxNode statement,

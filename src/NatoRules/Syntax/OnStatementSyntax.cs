@@ -1,33 +1,95 @@
+using System.Text;
+using NatoRules.Syntax.Parsing;
+using NatoRules.Text;
+
 namespace NatoRules.Syntax;
 
 /// <summary><c>on 2024-03-01: HUN objects Rutte;</c>: a dated @event.</summary>
+/// <remarks>
+/// Most statements of a large facts block are one member's position, written without error. The parser
+/// keeps such a statement compact: its span and what it says (<see cref="Flat"/>), not its tokens and
+/// nodes. They are made from the text, once and alike on every thread, the first time anything below the
+/// statement is asked for, and are then exactly what the parser would have built; the tree still holds
+/// every character. This is what keeps a file of hundreds of thousands of positions from costing a
+/// dozen long-lived objects per line.
+/// </remarks>
 public sealed class OnStatementSyntax : StatementSyntax
 {
+    private static readonly Lock ExpandGate = new();
+
+    private SyntaxToken? _onKeyword;
+    private SyntaxToken? _date;
+    private SyntaxToken? _colonToken;
+    private EventClauseSyntax? _event;
+    private SyntaxToken? _semicolonToken;
+    private volatile bool _expanded;
+
+    // A compact statement's text and extent; null and zeros once built from its parts.
+    private readonly SourceText? _source;
+    private readonly int _fullStart;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _fullEnd;
+
     internal OnStatementSyntax(SyntaxToken onKeyword, SyntaxToken date, SyntaxToken colonToken, EventClauseSyntax @event, SyntaxToken semicolonToken)
         : base(SyntaxKind.OnStatement)
     {
-        OnKeyword = onKeyword;
-        Date = date;
-        ColonToken = colonToken;
-        Event = @event;
-        SemicolonToken = semicolonToken;
+        _onKeyword = onKeyword;
+        _date = date;
+        _colonToken = colonToken;
+        _event = @event;
+        _semicolonToken = semicolonToken;
+        _expanded = true;
         AttachChildren();
     }
 
+    /// <summary>A compact statement: <paramref name="fullStart"/> to <paramref name="fullEnd"/> with trivia, <paramref name="start"/> to <paramref name="end"/> without.</summary>
+    internal OnStatementSyntax(SourceText source, int fullStart, int start, int end, int fullEnd, FlatPosition flat)
+        : base(SyntaxKind.OnStatement)
+    {
+        _source = source;
+        _fullStart = fullStart;
+        _start = start;
+        _end = end;
+        _fullEnd = fullEnd;
+        Flat = flat;
+    }
+
+    /// <summary>What a compact statement says, read by the parser; null for any other statement.</summary>
+    internal FlatPosition? Flat { get; }
+
     /// <summary><c>on</c></summary>
-    public SyntaxToken OnKeyword { get; }
+    public SyntaxToken OnKeyword => Expanded()._onKeyword!;
 
     /// <summary>The date.</summary>
-    public SyntaxToken Date { get; }
+    public SyntaxToken Date => Expanded()._date!;
 
     /// <summary><c>:</c></summary>
-    public SyntaxToken ColonToken { get; }
+    public SyntaxToken ColonToken => Expanded()._colonToken!;
 
     /// <summary>What happened.</summary>
-    public EventClauseSyntax Event { get; }
+    public EventClauseSyntax Event => Expanded()._event!;
 
     /// <summary><c>;</c></summary>
-    public SyntaxToken SemicolonToken { get; }
+    public SyntaxToken SemicolonToken => Expanded()._semicolonToken!;
+
+    /// <inheritdoc/>
+    public override TextSpan Span => _source is null ? base.Span : TextSpan.FromBounds(_start, _end);
+
+    /// <inheritdoc/>
+    public override TextSpan FullSpan => _source is null ? base.FullSpan : TextSpan.FromBounds(_fullStart, _fullEnd);
+
+    /// <inheritdoc/>
+    public override bool IsMissing => _source is null && base.IsMissing;
+
+    /// <inheritdoc/>
+    public override void WriteTo(StringBuilder builder)
+    {
+        if (_source is null)
+            base.WriteTo(builder);
+        else
+            builder.Append(_source.Text, _fullStart, _fullEnd - _fullStart);
+    }
 
     private protected override int SlotCount => 5;
 
@@ -40,4 +102,37 @@ public sealed class OnStatementSyntax : StatementSyntax
         4 => SemicolonToken,
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
+
+    private OnStatementSyntax Expanded()
+    {
+        if (!_expanded)
+            Expand();
+        return this;
+    }
+
+    // Parses the statement's own text again; the parts built by a thread that loses the race are dropped.
+    private void Expand()
+    {
+        var parsed = Parser.ParseOnStatement(_source!, _fullStart, _fullEnd);
+        lock (ExpandGate)
+        {
+            if (_expanded)
+                return;
+            _onKeyword = parsed._onKeyword!;
+            _date = parsed._date!;
+            _colonToken = parsed._colonToken!;
+            _event = parsed._event!;
+            _semicolonToken = parsed._semicolonToken!;
+            foreach (var child in (ReadOnlySpan<SyntaxElement>)[_onKeyword, _date, _colonToken, _event, _semicolonToken])
+                child.AttachTo(this);
+            _expanded = true;
+        }
+    }
 }
+
+/// <summary>
+/// What a compact <c>on</c> statement says: one member's position on a candidate, on a real day,
+/// maybe on the condition of a guarantee (<paramref name="Condition"/> is <c>unless</c>, <c>if</c> or none).
+/// </summary>
+internal readonly record struct FlatPosition(
+    DateOnly Date, string Member, SyntaxKind Verb, string Candidate, SyntaxKind Condition, string? Matter);

@@ -79,33 +79,16 @@ public sealed class RoundTripPropertyTests
         }
     }
 
-    /// <summary>Every node and token with its kind, span and parent, then the diagnostics.</summary>
-    private static string Dump(string text, bool fast)
-    {
-        var tree = SyntaxTree.Parse(text, "input.rules", ParseOptions.Default with { FastStatements = fast });
-        var builder = new StringBuilder();
-        var stack = new Stack<(SyntaxElement Element, int Depth)>();
-        stack.Push((tree.Root, 0));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            builder.Append(' ', depth).Append(element.Kind).Append(' ').Append(element.FullSpan).Append(element.IsMissing ? " missing" : "")
-                .Append(" in ").Append(element.Parent?.Kind.ToString() ?? "-").Append('\n');
-            if (element is SyntaxNode node)
-                foreach (var child in node.ChildNodesAndTokens().Reverse())
-                    stack.Push((child, depth + 1));
-        }
-        foreach (var diagnostic in tree.Diagnostics)
-            builder.Append(diagnostic).Append('\n');
-        return builder.ToString();
-    }
+    private static string Dump(string text, bool fast) =>
+        TreeDump.Of(SyntaxTree.Parse(text, "input.rules", ParseOptions.Default with { FastStatements = fast }));
 
     private static readonly string[] Statements =
     [
         "member HUN \"Hungary\" joined 1999-03-12 population 9600000 flag;", "member X left 2020-01-01 term 2020-01-01 to 2021-01-01;",
         "candidate Rutte \"Mark Rutte\" national NLD declared 2023-10-01 withdrawn 2024-06-20;", "proposal R1;",
         "on 2024-03-01: HUN objects Rutte unless guarantee UkraineOptOut;", "on 2024-03-01: HUN, SVK supports Rutte;",
-        "on 2024-03-01: ROU abstains Rutte if guarantee M;", "on 2024-01-01: FIN joins;", "on 2024-06-20: Iohannis withdraws;",
+        "on 2024-03-01: ROU abstains Rutte if guarantee M;",
+        "on 2024-03-01: /* why */ HUN supports\tRutte; // since March", "on 2024-02-30: HUN objects Rutte;", "on 2024-01-01: FIN joins;", "on 2024-06-20: Iohannis withdraws;",
         "on 2024-06-18: guarantee M from Rutte to HUN written on 2024-06-18 \"text\";", "guarantee M from Rutte to HUN oral on 2024-06-18;",
         "matter M \"desc\";", "facts F for D {", "body B {", "decision D in B {", "}", "require consensus;",
     ];

@@ -21,10 +21,21 @@ internal sealed class Lexer
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics;
 
+    private readonly int _start;
+    private readonly int _end;
+
     public Lexer(SourceText source, DiagnosticBag diagnostics)
+        : this(source, diagnostics, 0, source.Length)
+    {
+    }
+
+    /// <summary>Lexes the text from <paramref name="start"/>, which must be where a token's trivia starts, to <paramref name="end"/>.</summary>
+    public Lexer(SourceText source, DiagnosticBag diagnostics, int start, int end)
     {
         _source = source;
         _diagnostics = diagnostics;
+        _start = start;
+        _end = end;
     }
 
     private IEnumerator<Result<SyntaxKind>>? _pieces;
@@ -34,12 +45,12 @@ internal sealed class Lexer
     /// The next significant token with its trivia, the end-of-file token last (asked again, it makes
     /// another). Tokens are made as the parser asks for them, so each lands in memory beside its nodes.
     /// </summary>
-    public SyntaxToken Next()
+    public LexedToken Next()
     {
         var text = _source.Text;
         if (_pieces is null)
         {
-            _pieces = NatoTokenizer.Instance.Pieces(text).GetEnumerator();
+            _pieces = NatoTokenizer.Instance.Pieces(text, _start, _end).GetEnumerator();
             _piece = NextPiece();
         }
 
@@ -54,7 +65,7 @@ internal sealed class Lexer
         if (piece.Length == 0)
         {
             _piece = piece;
-            return new SyntaxToken(SyntaxKind.EndOfFileToken, fullStart, text.Length, "", text.Length);
+            return new LexedToken(SyntaxKind.EndOfFileToken, fullStart, _end, "", _end);
         }
 
         var token = piece;
@@ -77,7 +88,7 @@ internal sealed class Lexer
     private Piece NextPiece()
     {
         if (!_pieces!.MoveNext())
-            return new Piece(SyntaxKind.EndOfFileToken, _source.Length, 0);
+            return new Piece(SyntaxKind.EndOfFileToken, _end, 0);
         var current = _pieces.Current;
         return new Piece(current.Value, current.Location.Position.Absolute, current.Location.Length);
     }
@@ -122,7 +133,7 @@ internal sealed class Lexer
         return false;
     }
 
-    private SyntaxToken MakeToken(SyntaxKind kind, int fullStart, int start, int length, int fullEnd)
+    private LexedToken MakeToken(SyntaxKind kind, int fullStart, int start, int length, int fullEnd)
     {
         var shared = Shared(start, length);
         var text = shared.Text;
@@ -132,7 +143,7 @@ internal sealed class Lexer
             CheckString(text, start); // a bad string reports its error at each occurrence
         else if (!shared.Checked)
             shared.Checked = Check(kind, text, start, length);
-        return new SyntaxToken(kind, fullStart, start, text, fullEnd);
+        return new LexedToken(kind, fullStart, start, text, fullEnd);
     }
 
     /// <summary>Reports a malformed number or date; true when the literal is well formed.</summary>
@@ -300,4 +311,13 @@ internal sealed class Lexer
         }
         return builder.ToString();
     }
+}
+
+/// <summary>
+/// A token as the lexer made it, before any node holds it: a value, so the parser can read a statement's
+/// tokens without making an object of each (see <see cref="Parsing.TokenStream"/>).
+/// </summary>
+internal readonly record struct LexedToken(SyntaxKind Kind, int FullStart, int Position, string Text, int FullEnd)
+{
+    public SyntaxToken ToSyntax() => new(Kind, FullStart, Position, Text, FullEnd);
 }

@@ -13,8 +13,9 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
 {
     public static NatoTokenizer Instance { get; } = new();
 
-    /// <summary>The pieces of <paramref name="text"/> one by one, without collecting them into a token list.</summary>
-    internal IEnumerable<Result<SyntaxKind>> Pieces(string text) => Tokenize(new TextSpan(text));
+    /// <summary>The pieces of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> one by one, without collecting them into a token list.</summary>
+    internal IEnumerable<Result<SyntaxKind>> Pieces(string text, int start, int end) =>
+        Tokenize(start == 0 && end == text.Length ? new TextSpan(text) : new TextSpan(text, new Position(start, 1, 1), end - start));
 
     /// <inheritdoc/>
     protected override IEnumerable<Result<SyntaxKind>> Tokenize(TextSpan span)

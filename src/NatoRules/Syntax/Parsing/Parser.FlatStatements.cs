@@ -1,3 +1,5 @@
+using NatoRules.Text;
+
 namespace NatoRules.Syntax.Parsing;
 
 /// <summary>
@@ -26,14 +28,16 @@ internal sealed partial class Parser
         return statement;
     }
 
-    private bool At(SyntaxKind kind) => Current.Kind == kind;
+    private bool At(SyntaxKind kind) => CurrentKind == kind;
 
-    private SyntaxToken? Take(SyntaxKind kind) => Current.Kind == kind ? _tokens[_index++] : null;
+    private SyntaxToken? Take(SyntaxKind kind) => CurrentKind == kind ? _tokens[_index++] : null;
 
     private NameSyntax? TakeName() => At(SyntaxKind.IdentifierToken) ? new NameSyntax(_tokens[_index++]) : null;
 
     private StatementSyntax? FlatOn()
     {
+        if (_options.CompactStatements && CompactOn() is { } compact)
+            return compact;
         var on = Take(SyntaxKind.OnKeyword)!;
         if (Take(SyntaxKind.DateToken) is not { } date || Take(SyntaxKind.ColonToken) is not { } colon)
             return null;
@@ -41,6 +45,44 @@ internal sealed partial class Parser
         if (clause is null || Take(SyntaxKind.SemicolonToken) is not { } semicolon)
             return null;
         return new OnStatementSyntax(on, date, colon, clause, semicolon);
+    }
+
+    // `on DATE: MEMBER VERB NAME [unless|if guarantee MATTER];` on a real day, the bulk of a large facts
+    // block, is kept compact: read from the token kinds, with no node made (see OnStatementSyntax).
+    private OnStatementSyntax? CompactOn()
+    {
+        var at = _index;
+        var date = _tokens.Peek(at + 1);
+        if (date.Kind != SyntaxKind.DateToken || _tokens.Peek(at + 2).Kind != SyntaxKind.ColonToken)
+            return null;
+        var member = _tokens.Peek(at + 3);
+        var verb = _tokens.Peek(at + 4).Kind;
+        var candidate = _tokens.Peek(at + 5);
+        if (member.Kind != SyntaxKind.IdentifierToken || candidate.Kind != SyntaxKind.IdentifierToken
+            || verb is not (SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword))
+            return null;
+        var last = at + 6;
+        var condition = _tokens.Peek(last).Kind;
+        string? matter = null;
+        if (condition is SyntaxKind.UnlessKeyword or SyntaxKind.IfKeyword)
+        {
+            var matterToken = _tokens.Peek(at + 8);
+            if (_tokens.Peek(at + 7).Kind != SyntaxKind.GuaranteeKeyword || matterToken.Kind != SyntaxKind.IdentifierToken)
+                return null;
+            matter = matterToken.Text;
+            last = at + 9;
+        }
+        else
+        {
+            condition = SyntaxKind.None;
+        }
+        var semicolon = _tokens.Peek(last);
+        if (semicolon.Kind != SyntaxKind.SemicolonToken || !Dates.TryParseIso(date.Text, out var day))
+            return null;
+        var on = _tokens.Peek(at);
+        _index = last + 1;
+        return new OnStatementSyntax(_source, on.FullStart, on.Position, semicolon.Position + 1, semicolon.FullEnd,
+            new FlatPosition(day, member.Text, verb, candidate.Text, condition, matter));
     }
 
     private EventClauseSyntax? FlatNamedEvent()

@@ -29,17 +29,39 @@ internal sealed partial class Parser
     // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
     public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
+        : this(source, options, diagnostics, new Lexer(source, diagnostics))
+    {
+        BuildGrammar();
+    }
+
+    // Without the grammar: only the direct path for flat statements can run.
+    private Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics, Lexer lexer)
     {
         _source = source;
         _options = options;
         _diagnostics = diagnostics;
-        _tokens = new TokenStream(new Lexer(source, diagnostics));
-        BuildGrammar();
+        _tokens = new TokenStream(lexer);
+    }
+
+    /// <summary>
+    /// The parts of a compact <c>on</c> statement (see <see cref="OnStatementSyntax"/>), parsed again from the
+    /// text between <paramref name="fullStart"/> and <paramref name="fullEnd"/> as the direct path parsed it first.
+    /// </summary>
+    internal static OnStatementSyntax ParseOnStatement(SourceText source, int fullStart, int fullEnd)
+    {
+        var diagnostics = new DiagnosticBag();
+        var parser = new Parser(source, ParseOptions.Default with { CompactStatements = false }, diagnostics,
+            new Lexer(source, diagnostics, fullStart, fullEnd));
+        return parser.FlatOn() as OnStatementSyntax
+            ?? throw new InvalidOperationException($"The compact statement at {fullStart} no longer parses.");
     }
 
     private int Index => _index;
 
     private SyntaxToken Current => _tokens[_index];
+
+    // The current token's kind, read without making the token object.
+    private SyntaxKind CurrentKind => _tokens.Peek(_index).Kind;
 
     public CompilationUnitSyntax ParseCompilationUnit()
     {
@@ -86,13 +108,13 @@ internal sealed partial class Parser
         SyntaxToken close;
         while (true)
         {
-            var current = Current;
-            if (current.Kind == SyntaxKind.CloseBraceToken)
+            var current = CurrentKind;
+            if (current == SyntaxKind.CloseBraceToken)
             {
                 close = Advance();
                 break;
             }
-            if (current.Kind == SyntaxKind.EndOfFileToken || (IsDeclarationStart(current.Kind) && !StartsStatement(kind, current.Kind)))
+            if (current == SyntaxKind.EndOfFileToken || (IsDeclarationStart(current) && !StartsStatement(kind, current)))
             {
                 close = Missing(SyntaxKind.CloseBraceToken);
                 break;
@@ -106,20 +128,20 @@ internal sealed partial class Parser
     {
         var start = _index;
         _tokens.Release(start); // no statement looks back past its own start
-        var first = Current;
-        if (!StartsStatement(kind, first.Kind))
+        var first = CurrentKind;
+        if (!StartsStatement(kind, first))
         {
-            _diagnostics.Add(DiagnosticDescriptors.StatementNotAllowed, _source, first.Span,
-                SyntaxFacts.Describe(first), BlockName(kind), ExpectedStatements(kind));
+            _diagnostics.Add(DiagnosticDescriptors.StatementNotAllowed, _source, Current.Span,
+                SyntaxFacts.Describe(Current), BlockName(kind), ExpectedStatements(kind));
             return SkipStatement(kind, start);
         }
 
-        if (_options.FastStatements && ParseFlatStatement(first.Kind) is { } flat)
+        if (_options.FastStatements && ParseFlatStatement(first) is { } flat)
             return flat;
 
         _depth = 0;
         _tooDeep = false;
-        var result = RunGrammar(StatementParser(first.Kind));
+        var result = RunGrammar(StatementParser(first));
         if (result.HasValue)
         {
             _index = _chunkStart + result.Remainder.Position;
@@ -219,9 +241,9 @@ internal sealed partial class Parser
         return token;
     }
 
-    private SyntaxToken Expect(SyntaxKind kind) => Current.Kind == kind ? Advance() : Missing(kind);
+    private SyntaxToken Expect(SyntaxKind kind) => CurrentKind == kind ? Advance() : Missing(kind);
 
-    private SyntaxToken? Optional(SyntaxKind kind) => Current.Kind == kind ? Advance() : null;
+    private SyntaxToken? Optional(SyntaxKind kind) => CurrentKind == kind ? Advance() : null;
 
     private NameListSyntax ParseNameList()
     {
