@@ -29,36 +29,70 @@ internal sealed class FactBase
     }
 
     public static FactBase Create(
-        IReadOnlyList<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
+        List<PositionFact> positionList, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
     {
-        // Bucketed by candidate, then by member index, in the order stated; then each bucket sorted by date.
-        // Two passes (count, then fill) so each bucket is one exact array and no list is made per member.
-        var counts = new Dictionary<CandidateSymbol, int[]>();
-        for (var p = 0; p < positions.Count; p++)
+        ReadOnlySpan<PositionFact> positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positionList);
+        // Bucketed by candidate, then by member index, each bucket sorted by date and in the order stated
+        // within a day. A counting sort over bucket numbers read in one pass: the facts themselves are read
+        // once, in order, and each bucket is one exact array filled in sequence.
+        var candidates = new List<CandidateSymbol>();
+        var firstBucket = new List<int>(); // per candidate: its members' buckets start here
+        var ordinals = new Dictionary<CandidateSymbol, int>();
+        var bucketOf = new int[positions.Length];
+        var dayOf = new int[positions.Length];
+        CandidateSymbol? last = null;
+        var lastBase = 0;
+        var bucketCount = 0;
+        for (var p = 0; p < positions.Length; p++)
         {
             var position = positions[p];
-            if (!counts.TryGetValue(position.Candidate, out var perMember))
-                counts[position.Candidate] = perMember = new int[position.Member.Body.Members.Count];
-            perMember[position.Member.Index]++;
+            if (!ReferenceEquals(position.Candidate, last))
+            {
+                last = position.Candidate;
+                if (!ordinals.TryGetValue(last, out var ordinal))
+                {
+                    ordinals[last] = ordinal = candidates.Count;
+                    candidates.Add(last);
+                    firstBucket.Add(bucketCount);
+                    bucketCount += position.Member.Body.Members.Count;
+                }
+                lastBase = firstBucket[ordinal];
+            }
+            bucketOf[p] = lastBase + position.Member.Index;
+            dayOf[p] = position.Date.DayNumber;
         }
-        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(counts.Count);
-        foreach (var (candidate, perMember) in counts)
+
+        var starts = new int[bucketCount + 1];
+        foreach (var bucket in bucketOf)
+            starts[bucket + 1]++;
+        for (var b = 0; b < bucketCount; b++)
+            starts[b + 1] += starts[b];
+        var order = new int[positions.Length];
+        var next = (int[])starts.Clone();
+        for (var p = 0; p < positions.Length; p++)
+            order[next[bucketOf[p]]++] = p;
+
+        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
         {
-            var buckets = new PositionFact[perMember.Length][];
-            for (var i = 0; i < buckets.Length; i++)
-                buckets[i] = perMember[i] == 0 ? NoPositions : new PositionFact[perMember[i]];
-            byCandidate[candidate] = buckets;
-            Array.Clear(perMember); // reused below as the fill count
+            var first = firstBucket[c];
+            var buckets = new PositionFact[(c + 1 < candidates.Count ? firstBucket[c + 1] : bucketCount) - first][];
+            for (var m = 0; m < buckets.Length; m++)
+            {
+                var (from, to) = (starts[first + m], starts[first + m + 1]);
+                if (from == to)
+                {
+                    buckets[m] = NoPositions;
+                    continue;
+                }
+                SortByDay(order.AsSpan(from, to - from), dayOf);
+                var bucket = new PositionFact[to - from];
+                for (var i = 0; i < bucket.Length; i++)
+                    bucket[i] = positions[order[from + i]];
+                buckets[m] = bucket;
+            }
+            byCandidate[candidates[c]] = buckets;
         }
-        for (var p = 0; p < positions.Count; p++)
-        {
-            var position = positions[p];
-            var filled = counts[position.Candidate];
-            byCandidate[position.Candidate][position.Member.Index][filled[position.Member.Index]++] = position;
-        }
-        foreach (var buckets in byCandidate.Values)
-            foreach (var bucket in buckets)
-                SortByDate(bucket);
         return new FactBase(
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
@@ -67,6 +101,22 @@ internal sealed class FactBase
     }
 
     private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts) => SortByDate(facts.ToArray());
+
+    // Stable insertion sort of fact numbers by day: a bucket is small and mostly in date order already.
+    private static void SortByDay(Span<int> facts, int[] dayOf)
+    {
+        for (var i = 1; i < facts.Length; i++)
+        {
+            var fact = facts[i];
+            var j = i - 1;
+            while (j >= 0 && dayOf[facts[j]] > dayOf[fact])
+            {
+                facts[j + 1] = facts[j];
+                j--;
+            }
+            facts[j + 1] = fact;
+        }
+    }
 
     private static PositionFact[] SortByDate(PositionFact[] array)
     {
