@@ -17,29 +17,26 @@ public sealed class OnStatementSyntax : StatementSyntax
 {
     private static readonly Lock ExpandGate = new();
 
-    private SyntaxToken? _onKeyword;
-    private SyntaxToken? _date;
-    private SyntaxToken? _colonToken;
-    private EventClauseSyntax? _event;
-    private SyntaxToken? _semicolonToken;
-    private volatile bool _expanded;
+    // The children; null until a compact statement is expanded.
+    private volatile Parts? _parts;
 
-    // A compact statement's text and extent; null and zeros once built from its parts.
+    // A compact statement's text, extent and what it says; null and zeros for any other statement.
     private readonly SourceText? _source;
     private readonly int _fullStart;
     private readonly int _start;
     private readonly int _end;
     private readonly int _fullEnd;
+    private readonly int _dayNumber;
+    private readonly string? _member;
+    private readonly string? _candidate;
+    private readonly string? _matter;
+    private readonly SyntaxKind _verb;
+    private readonly SyntaxKind _condition;
 
     internal OnStatementSyntax(SyntaxToken onKeyword, SyntaxToken date, SyntaxToken colonToken, EventClauseSyntax @event, SyntaxToken semicolonToken)
         : base(SyntaxKind.OnStatement)
     {
-        _onKeyword = onKeyword;
-        _date = date;
-        _colonToken = colonToken;
-        _event = @event;
-        _semicolonToken = semicolonToken;
-        _expanded = true;
+        _parts = new Parts(onKeyword, date, colonToken, @event, semicolonToken);
         AttachChildren();
     }
 
@@ -52,26 +49,33 @@ public sealed class OnStatementSyntax : StatementSyntax
         _start = start;
         _end = end;
         _fullEnd = fullEnd;
-        Flat = flat;
+        _dayNumber = flat.Date.DayNumber;
+        _member = flat.Member;
+        _verb = flat.Verb;
+        _candidate = flat.Candidate;
+        _condition = flat.Condition;
+        _matter = flat.Matter;
     }
 
     /// <summary>What a compact statement says, read by the parser; null for any other statement.</summary>
-    internal FlatPosition? Flat { get; }
+    internal FlatPosition? Flat => _source is null
+        ? null
+        : new FlatPosition(DateOnly.FromDayNumber(_dayNumber), _member!, _verb, _candidate!, _condition, _matter);
 
     /// <summary><c>on</c></summary>
-    public SyntaxToken OnKeyword => Expanded()._onKeyword!;
+    public SyntaxToken OnKeyword => Expanded().OnKeyword;
 
     /// <summary>The date.</summary>
-    public SyntaxToken Date => Expanded()._date!;
+    public SyntaxToken Date => Expanded().Date;
 
     /// <summary><c>:</c></summary>
-    public SyntaxToken ColonToken => Expanded()._colonToken!;
+    public SyntaxToken ColonToken => Expanded().ColonToken;
 
     /// <summary>What happened.</summary>
-    public EventClauseSyntax Event => Expanded()._event!;
+    public EventClauseSyntax Event => Expanded().Event;
 
     /// <summary><c>;</c></summary>
-    public SyntaxToken SemicolonToken => Expanded()._semicolonToken!;
+    public SyntaxToken SemicolonToken => Expanded().SemicolonToken;
 
     /// <inheritdoc/>
     public override TextSpan Span => _source is null ? base.Span : TextSpan.FromBounds(_start, _end);
@@ -103,31 +107,23 @@ public sealed class OnStatementSyntax : StatementSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    private OnStatementSyntax Expanded()
-    {
-        if (!_expanded)
-            Expand();
-        return this;
-    }
+    private Parts Expanded() => _parts ?? Expand();
 
     // Parses the statement's own text again; the parts built by a thread that loses the race are dropped.
-    private void Expand()
+    private Parts Expand()
     {
-        var parsed = Parser.ParseOnStatement(_source!, _fullStart, _fullEnd);
+        var parsed = Parser.ParseOnStatement(_source!, _fullStart, _fullEnd)._parts!;
         lock (ExpandGate)
         {
-            if (_expanded)
-                return;
-            _onKeyword = parsed._onKeyword!;
-            _date = parsed._date!;
-            _colonToken = parsed._colonToken!;
-            _event = parsed._event!;
-            _semicolonToken = parsed._semicolonToken!;
-            foreach (var child in (ReadOnlySpan<SyntaxElement>)[_onKeyword, _date, _colonToken, _event, _semicolonToken])
+            if (_parts is { } won)
+                return won;
+            foreach (var child in (ReadOnlySpan<SyntaxElement>)[parsed.OnKeyword, parsed.Date, parsed.ColonToken, parsed.Event, parsed.SemicolonToken])
                 child.AttachTo(this);
-            _expanded = true;
+            return _parts = parsed;
         }
     }
+
+    private sealed record Parts(SyntaxToken OnKeyword, SyntaxToken Date, SyntaxToken ColonToken, EventClauseSyntax Event, SyntaxToken SemicolonToken);
 }
 
 /// <summary>

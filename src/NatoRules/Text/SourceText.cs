@@ -72,20 +72,19 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Searched for line breaks a vector at a time: a large file is long runs of ordinary characters.
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        var rest = text.AsSpan();
+        var offset = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var i = rest.IndexOfAny('\r', '\n');
+            if (i < 0)
+                break;
+            var length = rest[i] == '\r' && i + 1 < rest.Length && rest[i + 1] == '\n' ? 2 : 1;
+            offset += i + length;
+            starts.Add(offset);
+            rest = rest[(i + length)..];
         }
         return [.. starts];
     }

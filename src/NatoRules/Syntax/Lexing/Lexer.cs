@@ -135,6 +135,9 @@ internal sealed class Lexer
 
     private LexedToken MakeToken(SyntaxKind kind, int fullStart, int start, int length, int fullEnd)
     {
+        if (kind is SyntaxKind.SemicolonToken or SyntaxKind.ColonToken or SyntaxKind.CommaToken or SyntaxKind.OpenBraceToken
+            or SyntaxKind.CloseBraceToken or SyntaxKind.OpenParenToken or SyntaxKind.CloseParenToken or SyntaxKind.EqualsToken)
+            return new LexedToken(kind, fullStart, start, SyntaxFacts.GetText(kind)!, fullEnd); // punctuation: one text each
         var shared = Shared(start, length);
         var text = shared.Text;
         if (kind == SyntaxKind.IdentifierToken)
