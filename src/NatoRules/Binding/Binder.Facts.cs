@@ -207,7 +207,7 @@ internal sealed partial class Binder
         }
 
         // Positions of one member on one candidate and one day are adjacent in the fact base, in the order stated.
-        foreach (var list in facts.PositionLists)
+        foreach (var list in facts.ListsOfTwoOrMore())
         {
             var runStart = 0;
             for (var i = 1; i < list.Length; i++)

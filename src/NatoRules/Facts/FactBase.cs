@@ -16,6 +16,9 @@ internal sealed class FactBase
     private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
     private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
 
+    // The lists of two or more positions, as Create found them; null in a what-if copy.
+    private List<PositionFact[]>? _listsOfTwoOrMore;
+
     private FactBase(
         Dictionary<CandidateSymbol, PositionFact[][]> positions,
         Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
@@ -73,6 +76,7 @@ internal sealed class FactBase
             order[next[bucketOf[p]]++] = p;
 
         var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(candidates.Count);
+        var listsOfTwoOrMore = new List<PositionFact[]>();
         for (var c = 0; c < candidates.Count; c++)
         {
             var first = firstBucket[c];
@@ -90,6 +94,8 @@ internal sealed class FactBase
                 for (var i = 0; i < bucket.Length; i++)
                     bucket[i] = positions[order[from + i]];
                 buckets[m] = bucket;
+                if (bucket.Length > 1)
+                    listsOfTwoOrMore.Add(bucket);
             }
             byCandidate[candidates[c]] = buckets;
         }
@@ -97,7 +103,10 @@ internal sealed class FactBase
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
             changes.GroupBy(c => c.Member).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
-            []);
+            [])
+        {
+            _listsOfTwoOrMore = listsOfTwoOrMore,
+        };
     }
 
     private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts) => SortByDate(facts.ToArray());
@@ -208,8 +217,22 @@ internal sealed class FactBase
 
     public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(m => m).SelectMany(p => p);
 
-    /// <summary>Every member's positions on each candidate, each list sorted by date (stated order within a day).</summary>
-    public IEnumerable<PositionFact[]> PositionLists => _positions.Values.SelectMany(m => m);
+    /// <summary>Every member's positions on each candidate that has two or more, each list sorted by date (stated order within a day).</summary>
+    public IEnumerable<PositionFact[]> ListsOfTwoOrMore()
+    {
+        // Most of the candidates-by-members lists of a large file are empty or hold one position:
+        // Create notes the others as it fills them.
+        if (_listsOfTwoOrMore is not null)
+        {
+            foreach (var list in _listsOfTwoOrMore)
+                yield return list;
+            yield break;
+        }
+        foreach (var perMember in _positions.Values)
+            foreach (var list in perMember)
+                if (list.Length > 1)
+                    yield return list;
+    }
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)
