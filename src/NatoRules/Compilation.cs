@@ -15,6 +15,7 @@ public sealed class Compilation
 {
     private readonly BindingResult _binding;
     private readonly Dictionary<string, DecisionSymbol> _decisions;
+    private readonly DecisionSymbol[] _decisionArray;
     private readonly Dictionary<string, CandidateSymbol> _candidates;
     private Dictionary<Symbol, List<SyntaxNode>>? _references;
 
@@ -24,6 +25,7 @@ public sealed class Compilation
         FactsDocuments = documents;
         _binding = new Binder().Bind(trees, [.. documents.Where(d => d.Input is not null).Select(d => d.Input!)]);
         _decisions = _binding.Decisions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _decisionArray = [.. _binding.Decisions];
         _candidates = _binding.Candidates.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
         var all = new DiagnosticBag();
@@ -33,6 +35,7 @@ public sealed class Compilation
             all.AddRange(document.Diagnostics);
         all.AddRange(_binding.Diagnostics.ToSortedList());
         Diagnostics = [.. all.ToSortedList().DistinctBy(d => (d.Id, d.Location, d.Message))];
+        HasErrors = Diagnostics.Any(d => d.IsError);
     }
 
     /// <summary>Compiles <paramref name="trees"/> and, optionally, facts documents.</summary>
@@ -52,7 +55,7 @@ public sealed class Compilation
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Whether any diagnostic is an error; such a compilation cannot be evaluated.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors { get; }
 
     /// <summary>The bodies.</summary>
     public IReadOnlyList<BodySymbol> Bodies => _binding.Bodies;
@@ -189,13 +192,22 @@ public sealed class Compilation
         return Evaluator.IsApproved(decision, candidate, asOf, _binding.FactBase);
     }
 
+    // Decisions are few: a look through them by reference is cheaper than hashing the name on every evaluation.
+    private bool OwnsDecision(DecisionSymbol decision)
+    {
+        foreach (var own in _decisionArray)
+            if (ReferenceEquals(own, decision))
+                return true;
+        return false;
+    }
+
     private void EnsureEvaluable(DecisionSymbol decision, CandidateSymbol candidate)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(candidate);
         if (HasErrors)
             throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
-        if (!_decisions.TryGetValue(decision.Name, out var own) || !ReferenceEquals(own, decision))
+        if (!OwnsDecision(decision))
             throw new ArgumentException($"Decision '{decision.Name}' is not part of this compilation.", nameof(decision));
     }
 }

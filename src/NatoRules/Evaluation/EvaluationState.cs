@@ -66,18 +66,23 @@ internal sealed class EvaluationState
         }
         Members = members;
         Charge();
-        Supports = Objections = Abstentions = Silent = NonMembers = 0;
-        // One look-up of the candidate's positions, then arrays indexed by member.
-        var positions = facts.PositionsOf(candidate);
+        // One look-up of the candidate's positions, then arrays indexed by member; the arrays in locals,
+        // so the loop reads and writes them without a bounds check.
+        var positions = facts.PositionsOf(candidate) ?? [];
         var changes = facts.HasMembershipChanges;
-        for (var i = 0; i < n; i++)
+        var countsOut = Counts;
+        var stancesOut = Stances;
+        var positionsOut = Positions;
+        var guaranteesOut = Guarantees;
+        int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0;
+        for (var i = 0; i < members.Length; i++)
         {
             var member = members[i];
             var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
-            Counts[i] = counts;
-            var position = positions is not null && i < positions.Length ? FactBase.Latest(positions[i], asOf) : null;
-            Positions[i] = position;
-            Guarantees[i] = null;
+            countsOut[i] = counts;
+            var position = i < positions.Length ? FactBase.Latest(positions[i], asOf) : null;
+            positionsOut[i] = position;
+            guaranteesOut[i] = null;
             var stance = Stance.Silent;
             if (position is not null)
             {
@@ -85,26 +90,27 @@ internal sealed class EvaluationState
                 if (position.Condition != PositionConditionKind.None)
                 {
                     var guarantee = FindQualifyingGuarantee(position.Matter!, member);
-                    Guarantees[i] = guarantee;
+                    guaranteesOut[i] = guarantee;
                     var given = guarantee is not null;
                     if (position.Condition == PositionConditionKind.Unless ? given : !given)
                         stance = Stance.Silent;
                 }
             }
-            Stances[i] = stance;
+            stancesOut[i] = stance;
             if (!counts)
             {
-                NonMembers++;
+                nonMembers++;
                 continue;
             }
             switch (stance)
             {
-                case Stance.Supports: Supports++; break;
-                case Stance.Objects: Objections++; break;
-                case Stance.Abstains: Abstentions++; break;
-                default: Silent++; break;
+                case Stance.Supports: supports++; break;
+                case Stance.Objects: objections++; break;
+                case Stance.Abstains: abstentions++; break;
+                default: silent++; break;
             }
         }
+        (Supports, Objections, Abstentions, Silent, NonMembers) = (supports, objections, abstentions, silent, nonMembers);
     }
 
     /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>
