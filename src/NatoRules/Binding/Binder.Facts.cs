@@ -1,6 +1,7 @@
 using NatoRules.Diagnostics;
 using NatoRules.Facts;
 using NatoRules.Syntax;
+using NatoRules.Text;
 
 namespace NatoRules.Binding;
 
@@ -193,18 +194,22 @@ internal sealed partial class Binder
         return member is null || date is null ? null : new MembershipChange(member, date.Value, input.Joins, input.Location);
     }
 
+    // Its own method: the lambdas capture the position, and a capture in the loop above would cost
+    // an object for every position checked.
+    private void ReportNotMember(FactBase facts, PositionFact position)
+    {
+        var joinsLater = position.Member.Memberships.Any(m => m.From > position.Date)
+            || facts.MembershipChanges.Any(c => ReferenceEquals(c.Member, position.Member) && c.Joins && c.Date > position.Date);
+        Report(joinsLater ? DiagnosticDescriptors.PositionBeforeJoining : DiagnosticDescriptors.PositionAfterLeaving,
+            position.Location, position.Member.Name, position.Candidate.Name, Dates.Iso(position.Date), position.Member.Body.Name);
+    }
+
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
     private void CheckPositions(FactBase facts)
     {
         foreach (var position in _positions)
-        {
-            if (facts.IsMember(position.Member, position.Date))
-                continue;
-            var joinsLater = position.Member.Memberships.Any(m => m.From > position.Date)
-                || facts.MembershipChanges.Any(c => ReferenceEquals(c.Member, position.Member) && c.Joins && c.Date > position.Date);
-            Report(joinsLater ? DiagnosticDescriptors.PositionBeforeJoining : DiagnosticDescriptors.PositionAfterLeaving,
-                position.Location, position.Member.Name, position.Candidate.Name, position.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), position.Member.Body.Name);
-        }
+            if (!facts.IsMember(position.Member, position.Date))
+                ReportNotMember(facts, position);
 
         // Positions of one member on one candidate and one day are adjacent in the fact base, in the order stated.
         foreach (var list in facts.ListsOfTwoOrMore())
