@@ -106,7 +106,7 @@ public sealed class Compilation
     // about one name does not build the nodes of every other statement.
     private Symbol? CompactSymbolOf(SyntaxNode node)
     {
-        if (node is not NameSyntax name || _binding.CompactPositions.Count == 0)
+        if (node is not NameSyntax name || CompactFacts.Count == 0)
             return null;
         var statement = name.Parent;
         while (statement is not null and not OnStatementSyntax)
@@ -122,7 +122,11 @@ public sealed class Compilation
     }
 
     private Dictionary<OnStatementSyntax, PositionFact> CompactFacts => LazyInitializer.EnsureInitialized(ref _compactFacts,
-        () => _binding.CompactPositions.ToDictionary(f => (OnStatementSyntax)f.Statement!));
+        () => CompactPositions.ToDictionary(f => (OnStatementSyntax)f.Statement!));
+
+    // The facts bound from compact statements record the statements' names.
+    private IEnumerable<PositionFact> CompactPositions =>
+        _binding.FactBase.AllPositions.Where(p => p.Statement is OnStatementSyntax { Flat: not null });
 
     private Dictionary<OnStatementSyntax, PositionFact>? _compactFacts;
 
@@ -158,7 +162,7 @@ public sealed class Compilation
             if (node is NameSyntax)
                 Add(node, symbol);
         // Every reference is asked for: the names of compact statements are built here.
-        foreach (var fact in _binding.CompactPositions)
+        foreach (var fact in CompactPositions)
         {
             var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
             Add(clause.Members.Names.First(), fact.Member);

@@ -48,14 +48,9 @@ internal sealed partial class Binder
             SyntaxFactReader.ReadPositions(syntax, bind, (on, flat) =>
             {
                 if (BindFlatPosition(body, on, flat) is { } fact)
-                {
                     _positions.Add(fact);
-                    _compactPositions.Add(fact);
-                }
                 else
-                {
                     SyntaxFactReader.ReadPosition(on, bind); // something is wrong: bound from the syntax, which says what
-                }
             });
         }
         foreach (var guarantee in input.Guarantees)

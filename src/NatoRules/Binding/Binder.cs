@@ -24,7 +24,6 @@ internal sealed partial class Binder
     private readonly List<(NameSyntax Name, Symbol Symbol)> _names = [];
     private readonly List<(FactsSymbol Symbol, FactsInput Input)> _factInputs = [];
     private readonly List<PositionFact> _positions = [];
-    private readonly List<PositionFact> _compactPositions = [];
     private readonly List<GuaranteeFact> _guarantees = [];
     private readonly List<MembershipChange> _membershipChanges = [];
 
@@ -52,7 +51,7 @@ internal sealed partial class Binder
 
         return new BindingResult(
             [.. _bodies.Values], [.. _decisions.Values], [.. _rules.Values], [.. _matters.Values], [.. _facts.Values],
-            [.. _candidates.Values], _tests, factBase, _symbolsByNode, _names, _compactPositions, _diagnostics);
+            [.. _candidates.Values], _tests, factBase, _symbolsByNode, _names, _diagnostics);
     }
 
     private void Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
@@ -135,5 +134,4 @@ internal sealed record BindingResult(
     FactBase FactBase,
     IReadOnlyDictionary<SyntaxNode, Symbol> Declarations,
     IReadOnlyList<(NameSyntax Name, Symbol Symbol)> Names,
-    IReadOnlyList<PositionFact> CompactPositions,
     DiagnosticBag Diagnostics);

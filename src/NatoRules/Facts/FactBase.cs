@@ -41,8 +41,11 @@ internal sealed class FactBase
         var candidates = new List<CandidateSymbol>();
         var firstBucket = new List<int>(); // per candidate: its members' buckets start here
         var ordinals = new Dictionary<CandidateSymbol, int>();
-        var bucketOf = new int[positions.Length];
-        var dayOf = new int[positions.Length];
+        // The working arrays are rented: a large file needs several of a megabyte or more, which the
+        // collector would otherwise sweep from the large object heap after every compilation.
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var bucketOf = pool.Rent(positions.Length);
+        var dayOf = pool.Rent(positions.Length);
         CandidateSymbol? last = null;
         var lastBase = 0;
         var bucketCount = 0;
@@ -65,15 +68,19 @@ internal sealed class FactBase
             dayOf[p] = position.Date.DayNumber;
         }
 
-        var starts = new int[bucketCount + 1];
-        foreach (var bucket in bucketOf)
-            starts[bucket + 1]++;
+        var starts = pool.Rent(bucketCount + 1);
+        Array.Clear(starts, 0, bucketCount + 1);
+        for (var p = 0; p < positions.Length; p++)
+            starts[bucketOf[p] + 1]++;
         for (var b = 0; b < bucketCount; b++)
             starts[b + 1] += starts[b];
-        var order = new int[positions.Length];
-        var next = (int[])starts.Clone();
+        var order = pool.Rent(positions.Length);
+        var next = pool.Rent(bucketCount + 1);
+        Array.Copy(starts, next, bucketCount + 1);
         for (var p = 0; p < positions.Length; p++)
             order[next[bucketOf[p]]++] = p;
+        pool.Return(next);
+        pool.Return(bucketOf);
 
         var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(candidates.Count);
         var listsOfTwoOrMore = new List<PositionFact[]>();
@@ -99,6 +106,9 @@ internal sealed class FactBase
             }
             byCandidate[candidates[c]] = buckets;
         }
+        pool.Return(order);
+        pool.Return(dayOf);
+        pool.Return(starts);
         return new FactBase(
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),

@@ -72,20 +72,18 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        // Searched for line breaks a vector at a time: a large file is long runs of ordinary characters.
-        var starts = new List<int>(text.Length / 32 + 1) { 0 };
-        var rest = text.AsSpan();
+        // Counted first, then found, both a vector at a time: one exact array for a file of any size
+        // (a line break is a `\n`, a `\r` or the pair `\r\n`, so a count of both characters is an upper bound).
+        var span = text.AsSpan();
+        var starts = new int[span.Count('\n') + span.Count('\r') + 1];
+        var count = 1;
         var offset = 0;
-        while (true)
+        while (span[offset..].IndexOfAny('\r', '\n') is var i and >= 0)
         {
-            var i = rest.IndexOfAny('\r', '\n');
-            if (i < 0)
-                break;
-            var length = rest[i] == '\r' && i + 1 < rest.Length && rest[i + 1] == '\n' ? 2 : 1;
-            offset += i + length;
-            starts.Add(offset);
-            rest = rest[(i + length)..];
+            offset += i;
+            offset += text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n' ? 2 : 1;
+            starts[count++] = offset;
         }
-        return [.. starts];
+        return count == starts.Length ? starts : starts[..count];
     }
 }

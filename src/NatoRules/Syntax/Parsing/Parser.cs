@@ -103,8 +103,12 @@ internal sealed partial class Parser
 
     private BlockSyntax ParseBlock(BlockKind kind)
     {
-        var open = Expect(SyntaxKind.OpenBraceToken);
-        var statements = new List<StatementSyntax>();
+        // The children are gathered in a rented buffer and copied once into the block's own array:
+        // a large block would otherwise leave a list's every doubling behind on the large object heap.
+        var pool = System.Buffers.ArrayPool<SyntaxElement?>.Shared;
+        var children = pool.Rent(16);
+        var count = 0;
+        children[count++] = Expect(SyntaxKind.OpenBraceToken);
         SyntaxToken close;
         while (true)
         {
@@ -119,9 +123,20 @@ internal sealed partial class Parser
                 close = Missing(SyntaxKind.CloseBraceToken);
                 break;
             }
-            statements.Add(ParseStatement(kind));
+            var statement = ParseStatement(kind);
+            if (count + 1 == children.Length)
+            {
+                var larger = pool.Rent(children.Length * 2);
+                Array.Copy(children, larger, count);
+                pool.Return(children, clearArray: true);
+                children = larger;
+            }
+            children[count++] = statement;
         }
-        return new BlockSyntax(open, statements, close);
+        children[count++] = close;
+        var block = new BlockSyntax(children.AsSpan(0, count).ToArray());
+        pool.Return(children, clearArray: true);
+        return block;
     }
 
     private StatementSyntax ParseStatement(BlockKind kind)
