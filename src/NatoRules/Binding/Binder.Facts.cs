@@ -40,6 +40,7 @@ internal sealed partial class Binder
                 _positions.Add(fact);
         if (input.Syntax is FactsDeclarationSyntax syntax)
         {
+            _positions.EnsureCapacity(_positions.Count + syntax.Block.Statements.Count); // nearly every statement is one
             Action<PositionInput> bind = position =>
             {
                 if (BindPosition(body, position, null) is { } fact)
