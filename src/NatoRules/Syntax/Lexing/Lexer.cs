@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using NatoRules.Diagnostics;
 using NatoRules.Text;
@@ -239,11 +241,16 @@ internal sealed class Lexer
         _table = table;
     }
 
+    // Texts are short (keywords, codes, dates): hashed four characters at a time, then the rest one by one.
     private static int Hash(ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var c in text)
-            hash = (hash ^ c) * 16777619u;
+        var hash = (ulong)text.Length * 0x9E3779B97F4A7C15;
+        var words = MemoryMarshal.Cast<char, ulong>(text);
+        foreach (var word in words)
+            hash = BitOperations.RotateLeft((hash ^ word) * 0xC2B2AE3D27D4EB4F, 31);
+        for (var i = words.Length * 4; i < text.Length; i++)
+            hash = (hash ^ text[i]) * 0x100000001B3;
+        hash ^= hash >> 29;
         return (int)(hash & 0x7FFFFFFF);
     }
 
