@@ -1,12 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using NatoRules.Syntax;
 
 namespace NatoRules.Benchmarks;
 
 /// <summary>Parse + bind throughput on generated rule files of 1, 10 and 50 MB (divide the size by the median for MB/s).</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ParseBenchmarks
 {
     private string _text = "";
