@@ -47,6 +47,18 @@ public sealed class CompactStatementTests
         TreeInvariants.Check(compact);
     }
 
+    [TestCase("\r\n")]
+    [TestCase("\r")]
+    public void Compact_statements_keep_other_line_breaks_and_a_last_line_without_one(string lineBreak)
+    {
+        var text = Text.Replace("\n", lineBreak, StringComparison.Ordinal) + "facts G for SG { on 2024-05-01: HUN supports Rutte; }";
+        var compact = SyntaxTree.Parse(text, "f.rules");
+        var full = SyntaxTree.Parse(text, "f.rules", ParseOptions.Default with { CompactStatements = false });
+        compact.Root.DescendantNodesAndSelf().OfType<OnStatementSyntax>().Count(s => s.Flat is not null).ShouldBe(4);
+        TreeDump.Of(compact).ShouldBe(TreeDump.Of(full));
+        TreeInvariants.Check(compact);
+    }
+
     [Test]
     public void Every_thread_that_expands_a_compact_statement_gets_the_same_nodes()
     {
