@@ -49,7 +49,12 @@ internal sealed class EvaluationState
             throw new EvaluationLimitExceededException(_stepLimit);
     }
 
-    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    /// <summary>
+    /// Works out each member's stance. <paramref name="explain"/>: also keep each member's position and
+    /// guarantee (<see cref="Positions"/>, <see cref="Guarantees"/>), which only explaining reads; the
+    /// boolean path leaves them as they were.
+    /// </summary>
+    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, bool explain)
     {
         Decision = decision;
         Candidate = candidate;
@@ -81,8 +86,11 @@ internal sealed class EvaluationState
             var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
             countsOut[i] = counts;
             var position = i < positions.Length ? FactBase.Latest(positions[i], asOf) : null;
-            positionsOut[i] = position;
-            guaranteesOut[i] = null;
+            if (explain)
+            {
+                positionsOut[i] = position;
+                guaranteesOut[i] = null;
+            }
             var stance = Stance.Silent;
             if (position is not null)
             {
@@ -90,7 +98,8 @@ internal sealed class EvaluationState
                 if (position.Condition != PositionConditionKind.None)
                 {
                     var guarantee = FindQualifyingGuarantee(position.Matter!, member);
-                    guaranteesOut[i] = guarantee;
+                    if (explain)
+                        guaranteesOut[i] = guarantee;
                     var given = guarantee is not null;
                     if (position.Condition == PositionConditionKind.Unless ? given : !given)
                         stance = Stance.Silent;

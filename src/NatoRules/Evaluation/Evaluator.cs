@@ -15,7 +15,7 @@ internal static class Evaluator
         try
         {
             state.Limit(maxSteps);
-            state.Prepare(decision, candidate, asOf, facts);
+            state.Prepare(decision, candidate, asOf, facts, explain: false);
             if (candidate.Declared is { } declared && declared > asOf)
                 return false;
             foreach (var condition in decision.Eligibility)
@@ -59,7 +59,7 @@ internal static class Evaluator
     private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
         bool collectFactsUsed)
     {
-        state.Prepare(decision, candidate, asOf, facts);
+        state.Prepare(decision, candidate, asOf, facts, explain: true);
         var steps = new List<Explanation>();
         var ineligibility = new List<string>();
 
