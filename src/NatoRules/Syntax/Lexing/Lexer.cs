@@ -13,10 +13,11 @@ namespace NatoRules.Syntax.Lexing;
 
 /// <summary>
 /// Turns text into tokens with trivia. The Superpower tokenizer (<see cref="NatoTokenizer"/>) splits the
-/// text into raw pieces (every character lands in one piece: trivia pieces are kept, not ignored); this class
-/// then classifies keywords, checks literals and gives each token the extent of its trivia by Roslyn's
-/// rule: trailing trivia runs to the end of the line, the rest leads the next token. Trivia is read back
-/// from the text when asked for (<see cref="ReadTrivia"/>), so it costs no object while parsing.
+/// text into raw pieces: tokens, comments and bad characters (spaces and line breaks it skips, as Superpower
+/// tokenizers do; they are what lies between the pieces). This class then classifies keywords, checks
+/// literals and gives each token the extent of its trivia by Roslyn's rule: trailing trivia runs to the
+/// end of the line, the rest leads the next token. Trivia is read back from the text when asked for
+/// (<see cref="ReadTrivia"/>), so it costs no object while parsing.
 /// </summary>
 internal sealed class Lexer
 {
@@ -42,6 +43,7 @@ internal sealed class Lexer
 
     private IEnumerator<Result<SyntaxKind>>? _pieces;
     private Piece _piece;
+    private int _triviaStart; // where the next token's leading trivia starts
 
     /// <summary>
     /// The next significant token with its trivia, the end-of-file token last (asked again, it makes
@@ -54,11 +56,13 @@ internal sealed class Lexer
         {
             _pieces = NatoTokenizer.Instance.Pieces(text, _start, _end).GetEnumerator();
             _piece = NextPiece();
+            _triviaStart = _start;
         }
 
-        // Leading trivia, the token, then trailing trivia up to and including a line break.
+        // Leading trivia (comments and bad characters, and the spaces between), the token, then trailing
+        // trivia up to and including the first line break in the spaces after it.
         var piece = _piece;
-        var fullStart = piece.Start;
+        var fullStart = _triviaStart;
         while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
         {
             CheckTrivia(piece);
@@ -67,21 +71,32 @@ internal sealed class Lexer
         if (piece.Length == 0)
         {
             _piece = piece;
+            _triviaStart = _end;
             return new LexedToken(SyntaxKind.EndOfFileToken, fullStart, _end, "", _end);
         }
 
         var token = piece;
+        var at = token.Start + token.Length;
         piece = NextPiece();
-        while (piece.Length > 0 && SyntaxFacts.IsTrivia(piece.Kind))
+        while (true)
         {
-            CheckTrivia(piece);
-            var endOfLine = piece.Kind == SyntaxKind.EndOfLineTrivia;
-            piece = NextPiece();
-            if (endOfLine)
+            var spaces = text.AsSpan(at, piece.Start - at);
+            var lineBreak = spaces.IndexOfAny('\r', '\n');
+            if (lineBreak >= 0)
+            {
+                at += lineBreak + (spaces[lineBreak] == '\r' && lineBreak + 1 < spaces.Length && spaces[lineBreak + 1] == '\n' ? 2 : 1);
                 break;
+            }
+            at = piece.Start;
+            if (piece.Length == 0 || !SyntaxFacts.IsTrivia(piece.Kind))
+                break;
+            CheckTrivia(piece);
+            at = piece.Start + piece.Length;
+            piece = NextPiece();
         }
         _piece = piece;
-        return MakeToken(token.Kind, fullStart, token.Start, token.Length, piece.Start);
+        _triviaStart = at;
+        return MakeToken(token.Kind, fullStart, token.Start, token.Length, at);
     }
 
     private readonly record struct Piece(SyntaxKind Kind, int Start, int Length);

@@ -4,10 +4,10 @@ using Superpower.Model;
 namespace NatoRules.Syntax.Lexing;
 
 /// <summary>
-/// The language's Superpower tokenizer: one pass over the characters that classifies each piece
-/// (trivia pieces too, so every character lands in one) by its first character, instead of trying
-/// a list of recognizers in turn. A run of bad characters comes out as one <see cref="SyntaxKind.BadCharactersTrivia"/>,
-/// so tokenizing never fails.
+/// The language's Superpower tokenizer: one pass over the characters that classifies each piece by its
+/// first character, instead of trying a list of recognizers in turn. Spaces and line breaks are skipped,
+/// as Superpower tokenizers do (the lexer finds them between the pieces); comments come out as pieces,
+/// and a run of bad characters as one <see cref="SyntaxKind.BadCharactersTrivia"/>, so tokenizing never fails.
 /// </summary>
 internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
 {
@@ -28,7 +28,8 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
         {
             var (kind, length) = Scan(s, i, end);
             var next = Advance(s, position, length);
-            yield return Result.Value(kind, new TextSpan(s, position, length), new TextSpan(s, next, end - next.Absolute));
+            if (kind is not (SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia))
+                yield return Result.Value(kind, new TextSpan(s, position, length), new TextSpan(s, next, end - next.Absolute));
             position = next;
             i += length;
         }
@@ -37,22 +38,11 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
     /// <summary>Moves a Superpower position over <paramref name="length"/> characters, counting lines.</summary>
     private static Position Advance(string s, Position position, int length)
     {
-        var absolute = position.Absolute;
-        var line = position.Line;
-        var column = position.Column;
-        for (var k = 0; k < length; k++)
-        {
-            if (s[absolute + k] == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-        return new Position(absolute + length, line, column);
+        var piece = s.AsSpan(position.Absolute, length);
+        var lastBreak = piece.LastIndexOf('\n');
+        return lastBreak < 0
+            ? new Position(position.Absolute + length, position.Line, position.Column + length)
+            : new Position(position.Absolute + length, position.Line + piece.Count('\n'), length - lastBreak);
     }
 
     /// <summary>The kind and length of the piece starting at <paramref name="i"/>; a run of bad characters is one piece.</summary>
