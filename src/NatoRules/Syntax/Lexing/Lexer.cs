@@ -39,6 +39,8 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
         _start = start;
         _end = end;
+        // A whole file shares many texts; one statement read again has a handful.
+        _table = new SharedText?[end - start > 4096 ? 1024 : 16];
     }
 
     private IEnumerator<Result<SyntaxKind>>? _pieces;
@@ -215,7 +217,7 @@ internal sealed class Lexer
     // Most token texts repeat (keywords, punctuation, member codes, dates), so short texts are shared
     // with their keyword kind, and each distinct literal is checked once. An open-addressing table keyed
     // by the characters themselves: looking a text up allocates nothing.
-    private SharedText?[] _table = new SharedText?[1024];
+    private SharedText?[] _table;
     private int _count;
 
     private SharedText Shared(int start, int length)

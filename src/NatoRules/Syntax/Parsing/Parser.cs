@@ -29,19 +29,21 @@ internal sealed partial class Parser
     // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
     public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
-        : this(source, options, diagnostics, new Lexer(source, diagnostics))
+        : this(source, options, diagnostics, new TokenStream(new Lexer(source, diagnostics)))
     {
         BuildGrammar();
     }
 
     // Without the grammar: only the direct path for flat statements can run.
-    private Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics, Lexer lexer)
+    private Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics, TokenStream tokens)
     {
         _source = source;
         _options = options;
         _diagnostics = diagnostics;
-        _tokens = new TokenStream(lexer);
+        _tokens = tokens;
     }
+
+    private static readonly ParseOptions ExpandOptions = ParseOptions.Default with { CompactStatements = false };
 
     /// <summary>
     /// The parts of a compact <c>on</c> statement (see <see cref="OnStatementSyntax"/>), parsed again from the
@@ -50,8 +52,8 @@ internal sealed partial class Parser
     internal static OnStatementSyntax ParseOnStatement(SourceText source, int fullStart, int fullEnd)
     {
         var diagnostics = new DiagnosticBag();
-        var parser = new Parser(source, ParseOptions.Default with { CompactStatements = false }, diagnostics,
-            new Lexer(source, diagnostics, fullStart, fullEnd));
+        var parser = new Parser(source, ExpandOptions, diagnostics,
+            new TokenStream(new Lexer(source, diagnostics, fullStart, fullEnd), capacity: 16));
         return parser.FlatOn() as OnStatementSyntax
             ?? throw new InvalidOperationException($"The compact statement at {fullStart} no longer parses.");
     }

@@ -10,10 +10,10 @@ namespace NatoRules.Syntax.Parsing;
 /// <see cref="SyntaxToken"/> of one only when the parser takes it (the indexer), once: a statement the
 /// parser keeps compact costs no token object.
 /// </summary>
-internal sealed class TokenStream(Lexer lexer)
+internal sealed class TokenStream(Lexer lexer, int capacity = 2048)
 {
-    private LexedToken[] _lexed = new LexedToken[2048];
-    private SyntaxToken?[] _made = new SyntaxToken?[2048];
+    private LexedToken[] _lexed = new LexedToken[capacity];
+    private SyntaxToken?[] _made = new SyntaxToken?[capacity];
     private int _count; // tokens held, from _offset
     private int _offset; // the index of _lexed[0]
     private bool _ended;
