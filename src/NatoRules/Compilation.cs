@@ -122,7 +122,7 @@ public sealed class Compilation
     }
 
     private Dictionary<OnStatementSyntax, PositionFact> CompactFacts => LazyInitializer.EnsureInitialized(ref _compactFacts,
-        () => CompactPositions.ToDictionary(f => (OnStatementSyntax)f.Statement!));
+        () => CompactPositions.ToDictionary<PositionFact, OnStatementSyntax>(f => (OnStatementSyntax)f.Statement!, NodeIdentity.Instance));
 
     // The facts bound from compact statements record the statements' names.
     private IEnumerable<PositionFact> CompactPositions =>
@@ -134,7 +134,7 @@ public sealed class Compilation
     // block has millions); the map is made the first time a semantic model asks.
     private Dictionary<SyntaxNode, Symbol> SymbolsByNode => LazyInitializer.EnsureInitialized(ref _symbolsByNode, () =>
     {
-        var map = new Dictionary<SyntaxNode, Symbol>(_binding.Declarations);
+        var map = new Dictionary<SyntaxNode, Symbol>(_binding.Declarations, NodeIdentity.Instance);
         foreach (var (name, symbol) in _binding.Names)
             map[name] = symbol;
         return map;
