@@ -54,7 +54,7 @@ public sealed class SyntaxToken : SyntaxElement
     public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     /// <summary>Whether a line break stands between this token and the one before it.</summary>
-    public bool StartsLine => Lexer.HasEndOfLine(SourceString, _fullStart, Position);
+    public bool StartsLine => Lexer.StartsLine(TreeText, _fullStart, Position);
 
     /// <inheritdoc/>
     public override void WriteTo(StringBuilder builder) => builder.Append(SourceString, _fullStart, _fullEnd - _fullStart);
@@ -63,7 +63,7 @@ public sealed class SyntaxToken : SyntaxElement
     public override string ToString() => Text;
 
     // A token keeps no text but its own; its trivia is read from the text of the tree that holds it.
-    private string SourceString => _fullStart == _fullEnd
-        ? ""
-        : SyntaxTree?.Text.Text ?? throw new InvalidOperationException("The token is not part of a syntax tree.");
+    private string SourceString => _fullStart == _fullEnd ? "" : TreeText;
+
+    private string TreeText => SyntaxTree?.Text.Text ?? throw new InvalidOperationException("The token is not part of a syntax tree.");
 }

@@ -24,6 +24,19 @@ public sealed class LexerTests
     }
 
     [Test]
+    public void A_line_break_inside_a_comment_does_not_end_trailing_trivia_and_a_lone_CR_does()
+    {
+        var tokens = Tokens("matter A; /* x\ny */ matter B;\r \tmatter C;");
+
+        tokens[2].TrailingTrivia.Select(t => t.Text).ShouldBe([" ", "/* x\ny */", " "]);
+        tokens[3].LeadingTrivia.ShouldBeEmpty();
+        tokens[3].StartsLine.ShouldBeFalse();
+        tokens[5].TrailingTrivia.Select(t => t.Text).ShouldBe(["\r"]);
+        tokens[6].LeadingTrivia.Select(t => t.Text).ShouldBe([" \t"]);
+        tokens[6].StartsLine.ShouldBeTrue();
+    }
+
+    [Test]
     public void Keywords_are_lower_case_and_anything_else_word_shaped_is_an_identifier()
     {
         var tokens = Tokens("body Body whn Ünïcödé _x1");

@@ -28,6 +28,28 @@ public sealed class RecoveryTests
     }
 
     [Test]
+    public void Skipping_a_bad_statement_stops_at_the_statement_on_the_next_line()
+    {
+        // The line break after `oops` is its trailing trivia; the next `on` still starts a line.
+        var tree = SyntaxTree.Parse("""
+            facts F for SG {
+              on 2024-01-01: HUN objects Rutte;
+              oops
+              on 2024-01-02: NLD supports Rutte;
+            }
+            """);
+
+        var block = ((FactsDeclarationSyntax)tree.Root.Declarations[0]).Block;
+        block.Statements.Select(s => s.Kind).ShouldBe([SyntaxKind.OnStatement, SyntaxKind.SkippedTokens, SyntaxKind.OnStatement]);
+        tree.Diagnostics.Select(d => (d.Id, d.Location.LineSpan.Start.Line + 1)).ShouldBe([("NR1013", 3)]);
+        var tokens = tree.Tokens.ToList();
+        tokens.Single(t => t.Text == "oops").StartsLine.ShouldBeTrue();
+        tokens.Last(t => t.Kind == SyntaxKind.OnKeyword).StartsLine.ShouldBeTrue();
+        tokens.Single(t => t.Text == "NLD").StartsLine.ShouldBeFalse();
+        TreeInvariants.Check(tree);
+    }
+
+    [Test]
     public void A_missing_semicolon_is_synthesized_and_marked_missing()
     {
         var tree = SyntaxTree.Parse("matter A\nmatter B;");

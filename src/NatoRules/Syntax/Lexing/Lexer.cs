@@ -138,6 +138,13 @@ internal sealed class Lexer
         return builder.DrainToImmutable();
     }
 
+    /// <summary>
+    /// Whether a line break stands before the token at <paramref name="position"/> whose leading trivia starts
+    /// at <paramref name="fullStart"/>: at the end of the previous token's trailing trivia, or in its own.
+    /// </summary>
+    internal static bool StartsLine(string text, int fullStart, int position) =>
+        (fullStart > 0 && text[fullStart - 1] is '\n' or '\r') || HasEndOfLine(text, fullStart, position);
+
     /// <summary>Whether the trivia between <paramref name="start"/> and <paramref name="end"/> holds a line break.</summary>
     internal static bool HasEndOfLine(string text, int start, int end)
     {

@@ -241,7 +241,7 @@ internal sealed partial class Parser
             var current = Current;
             if (current.Kind is SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken)
                 break;
-            if (Lexer.HasEndOfLine(_source.Text, current.FullSpan.Start, current.Position) && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
+            if (Lexer.StartsLine(_source.Text, current.FullSpan.Start, current.Position) && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
                 break;
             skipped.Add(Advance());
             if (current.Kind == SyntaxKind.SemicolonToken)
