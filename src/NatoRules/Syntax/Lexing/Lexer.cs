@@ -282,9 +282,13 @@ internal sealed class Lexer
     {
         if (!IsTerminated(text))
             _diagnostics.Add(DiagnosticDescriptors.UnterminatedString, _source, new TextSpan(start, text.Length));
-        Unescape(text, (offset, escape) =>
-            _diagnostics.Add(DiagnosticDescriptors.InvalidEscape, _source, new TextSpan(start + offset, 2), escape));
+        if (text.Contains('\\'))
+            CheckEscapes(text, start);
     }
+
+    // Its own method, so a string without escapes costs no closure and no decoded copy.
+    private void CheckEscapes(string text, int start) => Unescape(text, (offset, escape) =>
+        _diagnostics.Add(DiagnosticDescriptors.InvalidEscape, _source, new TextSpan(start + offset, 2), escape));
 
     private static bool IsTerminated(string text) => text.Length >= 2 && text[^1] == '"' && !EndsInEscape(text);
 
