@@ -86,8 +86,11 @@ internal sealed partial class Binder
     {
         if (!_candidates.TryGetValue(input.Name.Name, out var candidate) || !Equals(candidate.Location, input.Name.Location))
             return; // a duplicate, already reported
-        if (input.National is { } national && ResolveMember(body, national) is not null)
+        if (input.National is { } national && ResolveMember(body, national) is { } nationalOf)
+        {
             candidate.Nationality = national.Name;
+            candidate.NationalOf = nationalOf;
+        }
         candidate.Declared = RealDate(input.Declared);
         if (RealDate(input.Withdrawn) is { } withdrawn)
         {

@@ -25,6 +25,9 @@ public sealed class CandidateSymbol : Symbol
     /// <summary>The member code of the candidate's nationality, if given.</summary>
     public string? Nationality { get; internal set; }
 
+    /// <summary>The member <see cref="Nationality"/> names, as bound, so an evaluation need not look it up.</summary>
+    internal MemberSymbol? NationalOf { get; set; }
+
     /// <summary>When the candidacy was declared, if known; before it, the candidate is not eligible.</summary>
     public DateOnly? Declared { get; internal set; }
 

@@ -10,7 +10,15 @@ internal sealed class BoundCandidateNational(SyntaxNode syntax) : BoundCondition
     public override Truth Evaluate(EvaluationState state) => IsNational(state) ? Truth.True : Truth.False;
 
     private static bool IsNational(EvaluationState state) =>
-        state.Candidate.Nationality is { } code && state.Decision.Body.FindMember(code) is { } member && state.Facts.IsMember(member, state.AsOf);
+        NationalMember(state) is { } member && state.Facts.IsMember(member, state.AsOf);
+
+    private static MemberSymbol? NationalMember(EvaluationState state)
+    {
+        var body = state.Decision.Body;
+        if (state.Candidate.NationalOf is { } bound && ReferenceEquals(bound.Body, body))
+            return bound;
+        return state.Candidate.Nationality is { } code ? body.FindMember(code) : null;
+    }
 
     public override Explained Explain(EvaluationState state)
     {
