@@ -182,8 +182,10 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
             }
         }
         var truth = blockers.Count == 0 ? Truth.True : Truth.False;
-        var holders = HolderFlag is null ? "every member holds a veto" : $"veto holders: members where {HolderFlag}";
-        return new Explained(truth, new Explanation(() => $"no veto ({holders})", truth.ToText(), Location, [], steps), blockers);
+        var flag = HolderFlag;
+        return new Explained(truth, new Explanation(
+            () => flag is null ? "no veto (every member holds a veto)" : $"no veto (veto holders: members where {flag})",
+            truth.ToText(), Location, [], steps), blockers);
     }
 }
 
