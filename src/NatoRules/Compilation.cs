@@ -113,12 +113,20 @@ public sealed class Compilation
             statement = statement.Parent;
         if (statement is not OnStatementSyntax { Flat: not null } on || !CompactFacts.TryGetValue(on, out var fact))
             return null;
-        var clause = (PositionClauseSyntax)on.Event;
-        if (ReferenceEquals(name, clause.Candidate))
-            return fact.Candidate;
-        if (ReferenceEquals(name, clause.Condition?.Matter))
-            return fact.Matter;
-        return ReferenceEquals(name.Parent, clause.Members) ? fact.Member : null;
+        foreach (var (named, symbol) in NamesOf(fact))
+            if (ReferenceEquals(named, name))
+                return symbol;
+        return null;
+    }
+
+    /// <summary>The names a compact statement's fact was bound from, with what each names; builds the statement's nodes.</summary>
+    private static IEnumerable<(NameSyntax Name, Symbol Symbol)> NamesOf(PositionFact fact)
+    {
+        var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
+        yield return (clause.Members.Names.First(), fact.Member);
+        yield return (clause.Candidate, fact.Candidate);
+        if (clause.Condition is { } condition)
+            yield return (condition.Matter, fact.Matter!);
     }
 
     private Dictionary<OnStatementSyntax, PositionFact> CompactFacts => LazyInitializer.EnsureInitialized(ref _compactFacts,
@@ -163,13 +171,8 @@ public sealed class Compilation
                 Add(node, symbol);
         // Every reference is asked for: the names of compact statements are built here.
         foreach (var fact in CompactPositions)
-        {
-            var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
-            Add(clause.Members.Names.First(), fact.Member);
-            Add(clause.Candidate, fact.Candidate);
-            if (clause.Condition is { } condition)
-                Add(condition.Matter, fact.Matter!);
-        }
+            foreach (var (name, symbol) in NamesOf(fact))
+                Add(name, symbol);
         foreach (var list in map.Values)
             list.Sort((a, b) => string.CompareOrdinal(a.SyntaxTree?.Path, b.SyntaxTree?.Path) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));
         return map;

@@ -125,29 +125,18 @@ internal sealed partial class Binder
         MatterSymbol? matter = null;
         if (body.FindMember(flat.Member) is not { } member
             || !_candidates.TryGetValue(flat.Candidate, out var candidate)
-            || (candidate.Facts.Decisions.FirstOrDefault()?.Body is { } candidateBody && !ReferenceEquals(candidateBody, body))
+            || (candidate.Body is { } candidateBody && !ReferenceEquals(candidateBody, body))
             || (flat.Matter is { } matterName && !_matters.TryGetValue(matterName, out matter)))
             return null;
-        var stance = flat.Verb switch
-        {
-            SyntaxKind.SupportsKeyword => Stance.Supports,
-            SyntaxKind.ObjectsKeyword => Stance.Objects,
-            _ => Stance.Abstains,
-        };
-        var condition = flat.Condition switch
-        {
-            SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
-            SyntaxKind.IfKeyword => PositionConditionKind.If,
-            _ => PositionConditionKind.None,
-        };
-        return new PositionFact(member, candidate, flat.Date, stance, condition, matter, null, on);
+        return new PositionFact(member, candidate, flat.Date, SyntaxFactReader.StanceOf(flat.Verb),
+            SyntaxFactReader.ConditionOf(flat.Condition), matter, null, on);
     }
 
     private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)
     {
         if (Resolve(_candidates, name, DiagnosticDescriptors.UnknownCandidate) is not { } candidate)
             return null;
-        var candidateBody = candidate.Facts.Decisions.FirstOrDefault()?.Body;
+        var candidateBody = candidate.Body;
         if (candidateBody is not null && !ReferenceEquals(candidateBody, body))
         {
             Report(DiagnosticDescriptors.CandidateOfOtherBody, name.Location, candidate.Name, candidateBody.Name, body.Name);

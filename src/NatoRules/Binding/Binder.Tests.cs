@@ -54,7 +54,7 @@ internal sealed partial class Binder
             if (guarantee.Receiver.Name.Length == 0)
                 continue;
             // A guarantee belongs to the body of the candidate who gives it, else of the member who receives it.
-            var body = (_candidates.TryGetValue(guarantee.Giver.Name, out var giver) ? giver.Facts.Decisions.FirstOrDefault()?.Body : null)
+            var body = (_candidates.TryGetValue(guarantee.Giver.Name, out var giver) ? giver.Body : null)
                 ?? _bodies.Values.FirstOrDefault(b => b.FindMember(guarantee.Receiver.Name) is not null);
             if (body is not null && BindGuarantee(body, guarantee) is { } fact)
                 test.Overrides.Add(new GuaranteeOverride(fact, location));
@@ -87,7 +87,7 @@ internal sealed partial class Binder
             Resolve(_candidates, name, DiagnosticDescriptors.UnknownCandidate);
             return null;
         }
-        return candidate.Facts.Decisions.FirstOrDefault()?.Body;
+        return candidate.Body;
     }
 
     private TestExpectation? BindExpectation(ExpectStatementSyntax syntax)

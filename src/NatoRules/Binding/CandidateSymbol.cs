@@ -25,6 +25,9 @@ public sealed class CandidateSymbol : Symbol
     /// <summary>The member code of the candidate's nationality, if given.</summary>
     public string? Nationality { get; internal set; }
 
+    /// <summary>The body of the decisions the candidate is for (those of its facts), or null.</summary>
+    internal BodySymbol? Body => Facts.Decisions is [var first, ..] ? first.Body : null;
+
     /// <summary>The member <see cref="Nationality"/> names, as bound, so an evaluation need not look it up.</summary>
     internal MemberSymbol? NationalOf { get; set; }
 

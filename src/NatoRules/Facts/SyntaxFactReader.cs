@@ -60,23 +60,29 @@ internal static class SyntaxFactReader
     private static void ReadPositionClause(PositionClauseSyntax position, DateInput? date, Location? location, SyntaxNode statement,
         Action<PositionInput> bind)
     {
-        var stance = position.Verb.Kind switch
-        {
-            SyntaxKind.SupportsKeyword => Stance.Supports,
-            SyntaxKind.ObjectsKeyword => Stance.Objects,
-            _ => Stance.Abstains,
-        };
-        var condition = position.Condition?.Keyword.Kind switch
-        {
-            SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
-            SyntaxKind.IfKeyword => PositionConditionKind.If,
-            _ => PositionConditionKind.None,
-        };
+        var stance = StanceOf(position.Verb.Kind);
+        var condition = ConditionOf(position.Condition?.Keyword.Kind ?? SyntaxKind.None);
         var candidate = Name(position.Candidate);
         var matter = position.Condition is { } c ? Name(c.Matter) : null;
         foreach (var member in position.Members.Names)
             bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location, statement));
     }
+
+    /// <summary>The stance a position's verb states: <c>supports</c>, <c>objects</c> or <c>abstains</c>.</summary>
+    public static Stance StanceOf(SyntaxKind verb) => verb switch
+    {
+        SyntaxKind.SupportsKeyword => Stance.Supports,
+        SyntaxKind.ObjectsKeyword => Stance.Objects,
+        _ => Stance.Abstains,
+    };
+
+    /// <summary>The condition a position's keyword states: <c>unless</c>, <c>if</c>, or none.</summary>
+    public static PositionConditionKind ConditionOf(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.UnlessKeyword => PositionConditionKind.Unless,
+        SyntaxKind.IfKeyword => PositionConditionKind.If,
+        _ => PositionConditionKind.None,
+    };
 
     private static CandidateInput ReadCandidate(CandidateDeclarationSyntax syntax)
     {
