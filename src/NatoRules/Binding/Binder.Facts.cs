@@ -193,14 +193,14 @@ internal sealed partial class Binder
     }
 
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
-    private void CheckPositions(FactBase facts)
+    private void CheckPositions(FactBase facts, List<PositionFact[]> listsOfTwoOrMore)
     {
         foreach (var position in _positions)
             if (!facts.IsMember(position.Member, position.Date))
                 ReportNotMember(facts, position);
 
         // Positions of one member on one candidate and one day are adjacent in the fact base, in the order stated.
-        foreach (var list in facts.ListsOfTwoOrMore())
+        foreach (var list in listsOfTwoOrMore)
         {
             var runStart = 0;
             for (var i = 1; i < list.Length; i++)

@@ -43,8 +43,8 @@ internal sealed partial class Binder
 
         foreach (var (symbol, input) in _factInputs)
             BindFacts(symbol, input);
-        var factBase = FactBase.Create(_positions, _guarantees, _membershipChanges);
-        CheckPositions(factBase);
+        var factBase = FactBase.Create(_positions, _guarantees, _membershipChanges, out var listsOfTwoOrMore);
+        CheckPositions(factBase, listsOfTwoOrMore);
 
         foreach (var test in _tests)
             BindTest(test);

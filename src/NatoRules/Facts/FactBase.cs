@@ -16,9 +16,6 @@ internal sealed class FactBase
     private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
     private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
 
-    // The lists of two or more positions, as Create found them; null in a what-if copy.
-    private List<PositionFact[]>? _listsOfTwoOrMore;
-
     private FactBase(
         Dictionary<CandidateSymbol, PositionFact[][]> positions,
         Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
@@ -31,8 +28,14 @@ internal sealed class FactBase
         _withdrawals = withdrawals;
     }
 
+    /// <summary>
+    /// The fact base of the facts given. <paramref name="listsOfTwoOrMore"/>: the member-by-candidate lists
+    /// that hold two or more positions, noted while filling them, for the binder's same-day check (most
+    /// lists of a large file are empty or hold one).
+    /// </summary>
     public static FactBase Create(
-        List<PositionFact> positionList, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes)
+        List<PositionFact> positionList, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes,
+        out List<PositionFact[]> listsOfTwoOrMore)
     {
         ReadOnlySpan<PositionFact> positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positionList);
         // Bucketed by candidate, then by member index, each bucket sorted by date and in the order stated
@@ -83,7 +86,7 @@ internal sealed class FactBase
         pool.Return(bucketOf);
 
         var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(candidates.Count);
-        var listsOfTwoOrMore = new List<PositionFact[]>();
+        listsOfTwoOrMore = [];
         for (var c = 0; c < candidates.Count; c++)
         {
             var first = firstBucket[c];
@@ -113,10 +116,7 @@ internal sealed class FactBase
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
             changes.GroupBy(c => c.Member).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
-            [])
-        {
-            _listsOfTwoOrMore = listsOfTwoOrMore,
-        };
+            []);
     }
 
     private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts) => SortByDate(facts.ToArray());
@@ -226,23 +226,6 @@ internal sealed class FactBase
     public IEnumerable<GuaranteeFact> AllGuarantees => _guarantees.Values.SelectMany(g => g);
 
     public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(m => m).SelectMany(p => p);
-
-    /// <summary>Every member's positions on each candidate that has two or more, each list sorted by date (stated order within a day).</summary>
-    public IEnumerable<PositionFact[]> ListsOfTwoOrMore()
-    {
-        // Most of the candidates-by-members lists of a large file are empty or hold one position:
-        // Create notes the others as it fills them.
-        if (_listsOfTwoOrMore is not null)
-        {
-            foreach (var list in _listsOfTwoOrMore)
-                yield return list;
-            yield break;
-        }
-        foreach (var perMember in _positions.Values)
-            foreach (var list in perMember)
-                if (list.Length > 1)
-                    yield return list;
-    }
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)

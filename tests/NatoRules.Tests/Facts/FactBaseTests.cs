@@ -19,7 +19,7 @@ public sealed class FactBaseTests
         // Built from the facts in any order, each list keeps that order within a day.
         var shuffled = stated.ToList();
         new Random(7).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
-        var factBase = FactBase.Create(shuffled, [], []);
+        var factBase = FactBase.Create(shuffled, [], [], out var listsOfTwoOrMore);
         var body = compilation.Bodies.Single();
         foreach (var candidate in compilation.Candidates)
         {
@@ -28,7 +28,9 @@ public sealed class FactBaseTests
                 var expected = shuffled.Where(p => p.Candidate == candidate && p.Member == member).OrderBy(p => p.Date).ToList();
                 expected.ShouldNotBeEmpty();
                 factBase.Positions(candidate, member).ShouldBe(expected);
+                listsOfTwoOrMore.ShouldContain(list => ReferenceEquals(list, factBase.Positions(candidate, member)));
             }
         }
+        listsOfTwoOrMore.Count.ShouldBe(3 * 4, "every candidate-by-member list here holds 25 positions");
     }
 }
