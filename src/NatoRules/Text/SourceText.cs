@@ -81,7 +81,7 @@ public sealed class SourceText
         while (span[offset..].IndexOfAny('\r', '\n') is var i and >= 0)
         {
             offset += i;
-            offset += text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n' ? 2 : 1;
+            offset += LineBreaks.LengthAt(span, offset);
             starts[count++] = offset;
         }
         return count == starts.Length ? starts : starts[..count];

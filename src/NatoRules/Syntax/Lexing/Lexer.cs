@@ -86,7 +86,7 @@ internal sealed class Lexer
             var lineBreak = spaces.IndexOfAny('\r', '\n');
             if (lineBreak >= 0)
             {
-                at += lineBreak + (spaces[lineBreak] == '\r' && lineBreak + 1 < spaces.Length && spaces[lineBreak + 1] == '\n' ? 2 : 1);
+                at += lineBreak + LineBreaks.LengthAt(spaces, lineBreak);
                 break;
             }
             at = piece.Start;

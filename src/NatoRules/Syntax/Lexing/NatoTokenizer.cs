@@ -62,10 +62,8 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
         var c = s[i];
         switch (c)
         {
-            case '\n':
-                return (SyntaxKind.EndOfLineTrivia, 1);
-            case '\r':
-                return (SyntaxKind.EndOfLineTrivia, i + 1 < end && s[i + 1] == '\n' ? 2 : 1);
+            case '\n' or '\r':
+                return (SyntaxKind.EndOfLineTrivia, NatoRules.Text.LineBreaks.LengthAt(s.AsSpan(0, end), i));
             case ' ' or '\t':
                 return (SyntaxKind.WhitespaceTrivia, Whitespace(s, i, end));
             case '/' when i + 1 < end && s[i + 1] == '/':
