@@ -119,9 +119,8 @@ internal sealed class FactBase
             []);
     }
 
-    private static PositionFact[] SortByDate(IEnumerable<PositionFact> facts) => SortByDate(facts.ToArray());
-
-    // Stable insertion sort of fact numbers by day: a bucket is small and mostly in date order already.
+    // Stable (of two positions on one day, the one stated later wins) insertion sort of fact numbers by
+    // day: a bucket is small and mostly in date order already.
     private static void SortByDay(Span<int> facts, int[] dayOf)
     {
         for (var i = 1; i < facts.Length; i++)
@@ -135,24 +134,6 @@ internal sealed class FactBase
             }
             facts[j + 1] = fact;
         }
-    }
-
-    private static PositionFact[] SortByDate(PositionFact[] array)
-    {
-        // Stable: of two positions on one day, the one stated later wins. Insertion sort: a member's
-        // positions on one candidate are few and mostly stated in date order already.
-        for (var i = 1; i < array.Length; i++)
-        {
-            var fact = array[i];
-            var j = i - 1;
-            while (j >= 0 && array[j].Date > fact.Date)
-            {
-                array[j + 1] = array[j];
-                j--;
-            }
-            array[j + 1] = fact;
-        }
-        return array;
     }
 
     /// <summary>Every member's positions on <paramref name="candidate"/>, indexed by member, each sorted by date; null when there are none.</summary>
@@ -237,7 +218,7 @@ internal sealed class FactBase
         var kept = replaceAll
             ? []
             : perMember[position.Member.Index].Where(p => p.Date != position.Date);
-        perMember[position.Member.Index] = SortByDate(kept.Append(position));
+        perMember[position.Member.Index] = [.. kept.Append(position).OrderBy(p => p.Date)]; // stable, as Create keeps them
         positions[position.Candidate] = perMember;
         return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals);
     }
