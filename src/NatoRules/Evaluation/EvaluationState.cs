@@ -137,6 +137,12 @@ internal sealed class EvaluationState
         return null;
     }
 
+    /// <summary>
+    /// Whether explaining builds the explanation's steps; a verdict builds them only when its
+    /// explanation is first read, so a caller that reads only blockers and tallies does not pay for them.
+    /// </summary>
+    public bool BuildsSteps { get; set; }
+
     /// <summary>Where explaining thresholds records their numbers; null on the boolean path.</summary>
     public List<ThresholdResult>? Thresholds { get; set; }
 

@@ -38,63 +38,75 @@ internal static class Evaluator
         }
     }
 
-    // `collectFactsUsed`: list every fact that decided a member's stance, for test coverage (a loop over all members).
+    // `collectFactsUsed`: list every fact that decided a member's stance, for test coverage (a loop over all members),
+    // and build the explanation now, since coverage reads it.
     public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue,
-        bool collectFactsUsed = false)
+        bool collectFactsUsed = false) =>
+        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed, buildSteps: collectFactsUsed);
+
+    private static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps,
+        bool collectFactsUsed, bool buildSteps)
     {
         var state = EvaluationState.Rent();
         state.Limit(maxSteps);
         state.Thresholds = [];
+        state.BuildsSteps = buildSteps;
         try
         {
-            return Evaluate(state, decision, candidate, asOf, facts, collectFactsUsed);
+            return Evaluate(state, decision, candidate, asOf, facts, maxSteps, collectFactsUsed);
         }
         finally
         {
             state.Thresholds = null;
+            state.BuildsSteps = false;
             EvaluationState.Return(state);
         }
     }
 
     private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
-        bool collectFactsUsed)
+        long maxSteps, bool collectFactsUsed)
     {
         state.Prepare(decision, candidate, asOf, facts, explain: true);
-        var steps = new List<Explanation>();
-        var ineligibility = new List<string>();
+        var steps = state.BuildsSteps ? new List<Explanation>() : null;
+        List<string>? ineligibility = null;
 
         if (candidate.Declared is { } declared && declared > asOf)
         {
-            ineligibility.Add($"{candidate.Name} is not a candidate until {Dates.Iso(declared)}");
-            steps.Add(new Explanation(ineligibility[^1], "not met", null, candidate.Location is { } l ? [l] : [], []));
+            var notYet = $"{candidate.Name} is not a candidate until {Dates.Iso(declared)}";
+            (ineligibility ??= []).Add(notYet);
+            steps?.Add(new Explanation(notYet, "not met", null, candidate.Location is { } l ? [l] : [], []));
         }
+        // An ineligibility's reason quotes its step, so eligibility conditions always build theirs (they are few and cheap).
+        var buildsSteps = state.BuildsSteps;
+        state.BuildsSteps = true;
         foreach (var condition in decision.Eligibility)
         {
             state.Charge();
             var explained = condition.Explain(state);
-            steps.Add(new Explanation(() => $"eligible when {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+            steps?.Add(ConditionStep("eligible when", condition, explained));
             if (explained.Truth != Truth.True)
-                ineligibility.Add($"not eligible: {condition.Text} ({explained.Step.Text})");
+                (ineligibility ??= []).Add($"not eligible: {condition.Text} ({explained.Step!.Text})");
         }
+        state.BuildsSteps = buildsSteps;
 
         Outcome outcome;
-        var blockers = new List<Blocker>();
-        if (ineligibility.Count > 0)
+        IReadOnlyList<Blocker> blockers = [];
+        if (ineligibility is not null)
         {
             outcome = Outcome.Ineligible;
         }
         else
         {
             var truth = Truth.True;
-            var failing = new List<Blocker>();
+            List<Blocker>? failing = null;
             foreach (var condition in decision.Requirements)
             {
                 state.Charge();
                 var explained = condition.Explain(state);
-                steps.Add(new Explanation(() => $"require {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step]));
+                steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
-                if (explained.Truth != Truth.True)
-                    failing.AddRange(explained.Blockers);
+                if (explained.Truth != Truth.True && explained.Blockers.Count > 0)
+                    (failing ??= []).AddRange(explained.Blockers);
             }
             outcome = truth switch
             {
@@ -102,25 +114,41 @@ internal static class Evaluator
                 Truth.Pending => Outcome.Pending,
                 _ => Outcome.Blocked,
             };
-            if (outcome != Outcome.Approved)
-                AddDistinctInMemberOrder(blockers, failing);
+            if (outcome != Outcome.Approved && failing is not null)
+                blockers = DistinctInMemberOrder(failing);
         }
 
         var thresholds = state.Thresholds!;
-        var moreSupport = new List<UnblockOption>();
+        List<UnblockOption>? moreSupport = null;
         if (outcome is Outcome.Blocked or Outcome.Pending)
             foreach (var threshold in thresholds)
                 if (!threshold.Met)
-                    moreSupport.Add(new UnblockOption(UnblockKind.MoreSupport, null, null,
-                        () => $"more support to reach {threshold.Description} (now {threshold.Text})"));
-        var root = new Explanation(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(),
-            decision.Location, [], steps);
-        return new Verdict(decision, candidate, asOf, outcome, blockers, ineligibility, state.Tallies, thresholds, root)
+                    (moreSupport ??= []).Add(MoreSupport(threshold));
+        var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);
+        return new Verdict(decision, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
+            root is null ? ExplainLater(decision, candidate, asOf, facts, maxSteps) : Built)
         {
-            MoreSupport = moreSupport,
+            MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
             FactsUsed = collectFactsUsed ? FactsUsed(state) : [],
         };
     }
+
+    // The same evaluation again, building the steps: the facts are immutable, so it reaches the same outcome.
+    private static Func<Explanation> ExplainLater(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
+        () => Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true).Explanation;
+
+    private static readonly Func<Explanation> Built = static () => throw new InvalidOperationException("The explanation was built with the verdict.");
+
+    // The words below are made when read, from values captured here; each lambda in a method of its own,
+    // so that nothing is allocated for it unless it is made.
+    private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>
+        new(() => $"{prefix} {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step!]);
+
+    private static UnblockOption MoreSupport(ThresholdResult threshold) =>
+        new(UnblockKind.MoreSupport, null, null, () => $"more support to reach {threshold.Description} (now {threshold.Text})");
+
+    private static Explanation Root(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome, List<Explanation> steps) =>
+        new(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(), decision.Location, [], steps);
 
     // Every position that decided a member's stance was used, whether or not a step names it.
     private static List<Text.Location> FactsUsed(EvaluationState state)
@@ -139,8 +167,9 @@ internal static class Evaluator
     }
 
     /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>
-    private static void AddDistinctInMemberOrder(List<Blocker> blockers, List<Blocker> failing)
+    private static List<Blocker> DistinctInMemberOrder(List<Blocker> failing)
     {
+        var blockers = new List<Blocker>(failing.Count);
         foreach (var blocker in failing)
         {
             var duplicate = false;
@@ -154,5 +183,6 @@ internal static class Evaluator
                 at--;
             blockers.Insert(at, blocker);
         }
+        return blockers;
     }
 }

@@ -8,7 +8,7 @@ public sealed class Verdict
 {
     internal Verdict(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome,
         IReadOnlyList<Blocker> blockers, IReadOnlyList<string> ineligibility, Tallies tallies,
-        IReadOnlyList<ThresholdResult> thresholds, Explanation explanation)
+        IReadOnlyList<ThresholdResult> thresholds, Explanation? explanation, Func<Explanation> explain)
     {
         Decision = decision;
         Candidate = candidate;
@@ -18,8 +18,12 @@ public sealed class Verdict
         Ineligibility = ineligibility;
         Tallies = tallies;
         Thresholds = thresholds;
-        Explanation = explanation;
+        _explanation = explanation;
+        _explain = explain;
     }
+
+    private Explanation? _explanation;
+    private readonly Func<Explanation> _explain;
 
     /// <summary>The decision.</summary>
     public DecisionSymbol Decision { get; }
@@ -54,7 +58,11 @@ public sealed class Verdict
     public IReadOnlyList<ThresholdResult> Thresholds { get; }
 
     /// <summary>The reasoning, as a tree whose steps point at rules and facts.</summary>
-    public Explanation Explanation { get; }
+    /// <remarks>
+    /// Built when first read, by evaluating again over the same immutable facts, so a caller that
+    /// reads only the outcome, blockers and tallies does not pay for it; safe to read from any thread.
+    /// </remarks>
+    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, _explain);
 
     /// <inheritdoc/>
     public override string ToString() =>

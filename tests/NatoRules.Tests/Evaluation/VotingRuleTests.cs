@@ -25,6 +25,40 @@ public sealed class VotingRuleTests
         veto.Kind.ShouldBe(BlockerKind.Veto);
     }
 
+    [Test]
+    public void Each_member_backing_running_rivals_blocks_once_naming_the_first_rival_declared_in_member_order()
+    {
+        var compilation = Rules.Compile(
+            """
+            body B { member A; member C; member E; member G; }
+            decision D in B { require consensus and no backing of rivals; }
+            facts F for D {
+              candidate X;
+              candidate Y;
+              candidate Z withdrawn 2024-03-01;
+              candidate W;
+              on 2024-01-01: G supports W;
+              on 2024-01-01: G, C supports Y;
+              on 2024-01-01: A supports Z;
+              on 2024-01-01: E supports X;
+              on 2024-01-01: E supports Y;
+            }
+            """);
+        var (decision, x) = (compilation.FindDecision("D")!, compilation.FindCandidate("X")!);
+
+        var february = compilation.Evaluate(decision, x, new DateOnly(2024, 2, 1));
+        february.Outcome.ShouldBe(Outcome.Blocked);
+        february.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(
+            ["A: backs the rival candidate Z, who is still running",
+             "C: backs the rival candidate Y, who is still running",
+             "G: backs the rival candidate Y, who is still running"],
+            "E supports X; G backs Y and W, and Y is declared first");
+        compilation.IsApproved(decision, x, new DateOnly(2024, 2, 1)).ShouldBeFalse();
+
+        // Once Z withdraws, A no longer blocks.
+        compilation.Evaluate(decision, x, new DateOnly(2024, 3, 1)).BlockerCodes().ShouldBe(["C", "G"]);
+    }
+
     private const string Council = """
         body UNSC {
           member CHN permanent; member FRA permanent; member RUS permanent; member GBR permanent; member USA permanent;

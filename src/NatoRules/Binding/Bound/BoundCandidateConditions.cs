@@ -23,13 +23,15 @@ internal sealed class BoundCandidateNational(SyntaxNode syntax) : BoundCondition
     public override Explained Explain(EvaluationState state)
     {
         var truth = Evaluate(state);
-        var (candidate, body, asOf) = (state.Candidate, state.Decision.Body, state.AsOf);
-        return new Explained(truth, new Explanation(() => candidate.Nationality is not { } nationality
+        return new Explained(truth, state.BuildsSteps ? Step(state.Candidate, state.Decision.Body, state.AsOf, truth) : null, []);
+    }
+
+    private Explanation Step(CandidateSymbol candidate, BodySymbol body, DateOnly asOf, Truth truth) =>
+        new(() => candidate.Nationality is not { } nationality
                 ? $"{candidate.Name} has no nationality stated"
                 : $"{candidate.Name} is a national of {nationality}, " + (truth == Truth.True ? "a member" : "not a member")
                   + $" of {body.Name} on {Dates.Iso(asOf)}",
-            truth.ToText(), Location, candidate.Location is { } l ? [l] : [], []), []);
-    }
+            truth.ToText(), Location, candidate.Location is { } l ? [l] : [], []);
 }
 
 /// <summary><c>candidate is withdrawn</c>: the candidate withdrew on or before the date.</summary>
@@ -41,12 +43,12 @@ internal sealed class BoundCandidateWithdrawn(SyntaxNode syntax) : BoundConditio
     public override Explained Explain(EvaluationState state)
     {
         var truth = Evaluate(state);
-        var withdrawn = state.Facts.WithdrawnOn(state.Candidate);
-        var candidate = state.Candidate;
-        var facts = candidate.WithdrawnLocation is { } l ? new[] { l } : [];
-        return new Explained(truth, new Explanation(() => withdrawn is null
+        return new Explained(truth, state.BuildsSteps ? Step(state.Candidate, state.Facts.WithdrawnOn(state.Candidate), truth) : null, []);
+    }
+
+    private Explanation Step(CandidateSymbol candidate, DateOnly? withdrawn, Truth truth) =>
+        new(() => withdrawn is null
                 ? $"{candidate.Name} has not withdrawn"
                 : $"{candidate.Name} withdraws on {Dates.Iso(withdrawn)}",
-            truth == Truth.True ? "withdrawn" : "not withdrawn", Location, facts, []), []);
-    }
+            truth == Truth.True ? "withdrawn" : "not withdrawn", Location, candidate.WithdrawnLocation is { } l ? [l] : [], []);
 }

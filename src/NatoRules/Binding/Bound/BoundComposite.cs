@@ -27,22 +27,34 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
     public override Explained Explain(EvaluationState state)
     {
         var result = IsAll ? Truth.True : Truth.False;
-        var steps = new List<Explanation>(Operands.Length);
-        var explained = new List<Explained>(Operands.Length);
+        var steps = state.BuildsSteps ? new List<Explanation>(Operands.Length) : null;
+        // The members that make a conjunction fail are those of its operands that fail as it does
+        // (false, or pending); a disjunction fails only if every operand does, and lifting the
+        // blockers of any one would do. Kept in operand order.
+        List<Blocker>? ofFalse = null, ofPending = null, ofAny = null;
         foreach (var operand in Operands)
         {
             state.Charge();
             var child = operand.Explain(state);
-            explained.Add(child);
-            steps.Add(child.Step);
+            steps?.Add(child.Step!);
             result = IsAll ? result.And(child.Truth) : result.Or(child.Truth);
+            if (child.Blockers.Count == 0)
+                continue;
+            if (!IsAll)
+                (ofAny ??= []).AddRange(child.Blockers);
+            else if (child.Truth == Truth.False)
+                (ofFalse ??= []).AddRange(child.Blockers);
+            else if (child.Truth == Truth.Pending)
+                (ofPending ??= []).AddRange(child.Blockers);
         }
-        // The members that make a conjunction fail are those of its failing operands; a disjunction
-        // fails only if every operand does, and lifting the blockers of any one would do.
-        var blockers = result == Truth.True
-            ? []
-            : explained.Where(e => e.Truth == result || !IsAll).SelectMany(e => e.Blockers).ToList();
-        return new Explained(result, new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
+        IReadOnlyList<Blocker> blockers = (result, IsAll) switch
+        {
+            (Truth.True, _) => [],
+            (_, false) => ofAny ?? [],
+            (Truth.False, true) => ofFalse ?? [],
+            _ => ofPending ?? [],
+        };
+        return new Explained(result, steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
     }
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operands.SelectMany(o => o.DescendantsAndSelf())];
@@ -64,12 +76,13 @@ internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : Boun
         state.Charge();
         var inner = Operand.Explain(state);
         var truth = inner.Truth.Not();
-        // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
-        var explanation = ReferenceEquals(Syntax, Operand.Syntax)
-            ? new Explanation(Text, truth.ToText(), Location, [], [inner.Step])
-            : new Explanation(() => $"not ({Operand.Text})", truth.ToText(), Location, [], [inner.Step]);
-        return new Explained(truth, explanation, []);
+        return new Explained(truth, inner.Step is { } step ? Step(step, truth) : null, []);
     }
+
+    // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
+    private Explanation Step(Explanation inner, Truth truth) => ReferenceEquals(Syntax, Operand.Syntax)
+        ? new Explanation(Text, truth.ToText(), Location, [], [inner])
+        : new Explanation(() => $"not ({Operand.Text})", truth.ToText(), Location, [], [inner]);
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operand.DescendantsAndSelf()];
 }
@@ -90,7 +103,7 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
         state.Charge();
         var inner = Rule.Condition.Explain(state);
         return new Explained(inner.Truth,
-            new Explanation(() => $"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [inner.Step]), inner.Blockers);
+            inner.Step is { } step ? new Explanation(() => $"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [step]) : null, inner.Blockers);
     }
 }
 
@@ -100,5 +113,5 @@ internal sealed class BoundError(SyntaxNode syntax) : BoundCondition(syntax)
     public override Truth Evaluate(EvaluationState state) => Truth.False;
 
     public override Explained Explain(EvaluationState state) =>
-        new(Truth.False, new Explanation(Text, "error", Location, [], []), []);
+        new(Truth.False, state.BuildsSteps ? new Explanation(Text, "error", Location, [], []) : null, []);
 }

@@ -23,11 +23,15 @@ internal abstract class BoundCondition(SyntaxNode syntax)
 
     public abstract Truth Evaluate(EvaluationState state);
 
+    /// <summary>The truth with the members that make it fail, and the step when the state builds steps.</summary>
     public abstract Explained Explain(EvaluationState state);
 
     /// <summary>Every node below this one, itself included, for coverage and analysis.</summary>
     public virtual IEnumerable<BoundCondition> DescendantsAndSelf() => [this];
 }
 
-/// <summary>The result of explaining a condition: its truth, the step, and the members that make it fail.</summary>
-internal readonly record struct Explained(Truth Truth, Explanation Step, IReadOnlyList<Blocker> Blockers);
+/// <summary>
+/// The result of explaining a condition: its truth, the step (null unless the state
+/// <see cref="EvaluationState.BuildsSteps"/>), and the members that make it fail.
+/// </summary>
+internal readonly record struct Explained(Truth Truth, Explanation? Step, IReadOnlyList<Blocker> Blockers);

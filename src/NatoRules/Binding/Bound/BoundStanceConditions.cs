@@ -80,23 +80,26 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
 
     public override Explained Explain(EvaluationState state)
     {
-        var blockers = new List<Blocker>();
-        var steps = new List<Explanation>();
+        List<Blocker>? blockers = null;
+        var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
                 continue;
-            blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
-            steps.Add(StanceBlockers.MemberStep(state, i, "objects"));
+            (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+            steps?.Add(StanceBlockers.MemberStep(state, i, "objects"));
         }
-        for (var i = 0; i < state.Members.Length; i++)
-            if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
-                steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
-        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
-        var (objections, counted) = (state.Objections, state.Counted);
-        return new Explained(truth, new Explanation(() => $"consensus: no member objects ({objections} of {counted} members object; silence is consent)",
-            truth.ToText(), Location, [], steps), blockers);
+        if (steps is not null)
+            for (var i = 0; i < state.Members.Length; i++)
+                if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
+                    steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
+        var truth = blockers is null ? Truth.True : Truth.False;
+        return new Explained(truth, steps is null ? null : Step(state.Objections, state.Counted, truth, steps), blockers ?? []);
     }
+
+    private Explanation Step(int objections, int counted, Truth truth, List<Explanation> steps) =>
+        new(() => $"consensus: no member objects ({objections} of {counted} members object; silence is consent)",
+            truth.ToText(), Location, [], steps);
 }
 
 /// <summary><c>unanimity</c>: every member that counts supports explicitly; abstention allowed or not.</summary>
@@ -113,8 +116,8 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
 
     public override Explained Explain(EvaluationState state)
     {
-        var blockers = new List<Blocker>();
-        var steps = new List<Explanation>();
+        List<Blocker>? blockers = null;
+        var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
@@ -122,27 +125,33 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
             {
-                blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
-                steps.Add(StanceBlockers.MemberStep(state, i, "objects"));
+                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+                steps?.Add(StanceBlockers.MemberStep(state, i, "objects"));
             }
             else if (stance == Stance.Abstains && !AbstentionAllowed)
             {
-                var member = state.Members[i];
-                blockers.Add(new Blocker(member, BlockerKind.Abstention,
-                    "abstains, and an abstention breaks unanimity", state.Positions[i]?.Location, Location,
-                    [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports")]));
-                steps.Add(StanceBlockers.MemberStep(state, i, "abstains"));
+                (blockers ??= []).Add(AbstentionBlocker(state.Members[i], state.Positions[i]?.Location));
+                steps?.Add(StanceBlockers.MemberStep(state, i, "abstains"));
             }
             else if (stance == Stance.Silent)
             {
-                steps.Add(StanceBlockers.MemberStep(state, i, "no explicit support yet"));
+                steps?.Add(StanceBlockers.MemberStep(state, i, "no explicit support yet"));
             }
         }
         var truth = Evaluate(state);
+        return new Explained(truth, steps is null ? null : Step(state, truth, steps), blockers ?? []);
+    }
+
+    private Blocker AbstentionBlocker(MemberSymbol member, Location? position) =>
+        new(member, BlockerKind.Abstention, "abstains, and an abstention breaks unanimity", position, Location,
+            [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports")]);
+
+    private Explanation Step(EvaluationState state, Truth truth, List<Explanation> steps)
+    {
         var (supports, counted, objections, abstentions, silent) = (state.Supports, state.Counted, state.Objections, state.Abstentions, state.Silent);
         var policy = AbstentionAllowed ? "allowed" : "breaks it";
-        return new Explained(truth, new Explanation(() => $"unanimity (abstention {policy}): {supports} of {counted} members support"
-            + $", {objections} object, {abstentions} abstain, {silent} silent", truth.ToText(), Location, [], steps), blockers);
+        return new Explanation(() => $"unanimity (abstention {policy}): {supports} of {counted} members support"
+            + $", {objections} object, {abstentions} abstain, {silent} silent", truth.ToText(), Location, [], steps);
     }
 }
 
@@ -164,8 +173,8 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
 
     public override Explained Explain(EvaluationState state)
     {
-        var blockers = new List<Blocker>();
-        var steps = new List<Explanation>();
+        List<Blocker>? blockers = null;
+        var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!Holds(state, i))
@@ -173,28 +182,40 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
             {
-                blockers.Add(StanceBlockers.ForObjection(state, i, BlockerKind.Veto, this));
-                steps.Add(StanceBlockers.MemberStep(state, i, "veto"));
+                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Veto, this));
+                steps?.Add(StanceBlockers.MemberStep(state, i, "veto"));
             }
             else
             {
-                steps.Add(StanceBlockers.MemberStep(state, i, stance == Stance.Supports ? "supports" : "does not veto"));
+                steps?.Add(StanceBlockers.MemberStep(state, i, stance == Stance.Supports ? "supports" : "does not veto"));
             }
         }
-        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
+        var truth = blockers is null ? Truth.True : Truth.False;
+        return new Explained(truth, steps is null ? null : Step(truth, steps), blockers ?? []);
+    }
+
+    private Explanation Step(Truth truth, List<Explanation> steps)
+    {
         var flag = HolderFlag;
-        return new Explained(truth, new Explanation(
+        return new Explanation(
             () => flag is null ? "no veto (every member holds a veto)" : $"no veto (veto holders: members where {flag})",
-            truth.ToText(), Location, [], steps), blockers);
+            truth.ToText(), Location, [], steps);
     }
 }
 
 /// <summary><c>no backing of rivals</c>: a member that backs a rival candidate still running does not join consensus on this one.</summary>
 internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(syntax)
 {
-    public override Truth Evaluate(EvaluationState state)
+    public override Truth Evaluate(EvaluationState state) => FindBackings(state, null) ? Truth.False : Truth.True;
+
+    /// <summary>
+    /// Whether a member that counts and does not support the candidate backs a running rival; with
+    /// <paramref name="into"/>, lists each such member's first rival in the order the facts declare
+    /// them, in member order. Rivals outer, members inner: one look-up of each rival's positions.
+    /// </summary>
+    private static bool FindBackings(EvaluationState state, List<(int Index, CandidateSymbol Rival, PositionFact Backing)>? into)
     {
-        // Rivals outer, members inner: one look-up of each rival's positions per evaluation.
+        var found = false;
         var factsSets = state.Decision.Facts;
         for (var f = 0; f < factsSets.Count; f++)
         {
@@ -205,55 +226,51 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
                 if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival) || state.Facts.PositionsOf(rival) is not { } positions)
                     continue;
                 for (var i = 0; i < state.Members.Length && i < positions.Length; i++)
-                    if (state.Counts[i] && state.Stances[i] != Stance.Supports
-                        && FactBase.Latest(positions[i], state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
-                        return Truth.False;
+                {
+                    if (!state.Counts[i] || state.Stances[i] == Stance.Supports
+                        || FactBase.Latest(positions[i], state.AsOf) is not { Stance: Stance.Supports, Condition: PositionConditionKind.None } backing)
+                        continue;
+                    if (into is null)
+                        return true;
+                    found = true;
+                    var at = into.Count;
+                    while (at > 0 && into[at - 1].Index > i)
+                        at--;
+                    if (at == 0 || into[at - 1].Index != i)
+                        into.Insert(at, (i, rival, backing));
+                }
             }
         }
-        return Truth.True;
-    }
-
-    /// <summary>The running rival that member <paramref name="index"/> supports, if any.</summary>
-    private static CandidateSymbol? BackedRival(EvaluationState state, int index)
-    {
-        var member = state.Members[index];
-        var factsSets = state.Decision.Facts;
-        for (var f = 0; f < factsSets.Count; f++)
-        {
-            var candidates = factsSets[f].Candidates;
-            for (var c = 0; c < candidates.Count; c++)
-            {
-                var rival = candidates[c];
-                if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival))
-                    continue;
-                if (state.Facts.LatestPosition(rival, member, state.AsOf) is { Stance: Stance.Supports, Condition: PositionConditionKind.None })
-                    return rival;
-            }
-        }
-        return null;
+        return found;
     }
 
     public override Explained Explain(EvaluationState state)
     {
-        var blockers = new List<Blocker>();
-        var steps = new List<Explanation>();
-        for (var i = 0; i < state.Members.Length; i++)
+        List<Blocker>? blockers = null;
+        var steps = state.BuildsSteps ? new List<Explanation>() : null;
+        var backings = new List<(int Index, CandidateSymbol Rival, PositionFact Backing)>();
+        FindBackings(state, backings);
+        foreach (var (i, rival, backing) in backings)
         {
-            if (!state.Counts[i] || state.Stances[i] == Stance.Supports || BackedRival(state, i) is not { } rival)
-                continue;
             var member = state.Members[i];
-            var backing = state.Facts.LatestPosition(rival, member, state.AsOf)!;
-            var candidate = state.Candidate;
-            blockers.Add(new Blocker(member, BlockerKind.RivalBacking,
-                () => $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
-                [
-                    new UnblockOption(UnblockKind.RivalWithdrawal, null, null, () => $"{rival.Name} withdraws"),
-                    new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports {candidate.Name}"),
-                ]));
-            steps.Add(new Explanation(() => $"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
-                null, [backing.Location], []));
+            (blockers ??= []).Add(RivalBlocker(member, rival, state.Candidate, backing));
+            steps?.Add(RivalStep(member, rival, backing));
         }
-        var truth = blockers.Count == 0 ? Truth.True : Truth.False;
-        return new Explained(truth, new Explanation("no member backs a running rival", truth.ToText(), Location, [], steps), blockers);
+        var truth = blockers is null ? Truth.True : Truth.False;
+        return new Explained(truth, steps is null ? null : new Explanation("no member backs a running rival", truth.ToText(), Location, [], steps),
+            blockers ?? []);
     }
+
+    // Lambdas only in methods of their own: one that captures a loop's variables would allocate on every turn of the loop.
+    private static Explanation RivalStep(MemberSymbol member, CandidateSymbol rival, PositionFact backing) =>
+        new(() => $"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
+            null, [backing.Location], []);
+
+    private Blocker RivalBlocker(MemberSymbol member, CandidateSymbol rival, CandidateSymbol candidate, PositionFact backing) =>
+        new(member, BlockerKind.RivalBacking,
+            () => $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
+            [
+                new UnblockOption(UnblockKind.RivalWithdrawal, null, null, () => $"{rival.Name} withdraws"),
+                new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports {candidate.Name}"),
+            ]);
 }

@@ -44,8 +44,10 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
             + (deemed ? $"; deemed met: only {withholding} members withhold support, and a blocking minority needs at least {minority}" : ""),
             Location);
         state.RecordThreshold(result);
-        return new Explained(truth, new Explanation(() => $"{Text}: {result.Text}", truth.ToText(), Location, [], []), []);
+        return new Explained(truth, state.BuildsSteps ? Step(result, truth) : null, []);
     }
+
+    private Explanation Step(ThresholdResult result, Truth truth) => new(() => $"{Text}: {result.Text}", truth.ToText(), Location, [], []);
 
     protected static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
