@@ -35,8 +35,11 @@ public enum UnblockKind
 /// <remarks>The description is put together when first read. Two options are equal when their kind, member, matter and description are.</remarks>
 public sealed record UnblockOption
 {
+    // The evaluator's options keep what their words need, not a closure: the words are made only if read.
     private string? _description;
-    private readonly Func<string> _makeDescription;
+    private readonly OptionWords _words;
+    private readonly object? _subject;
+    private readonly string? _policy;
 
     /// <summary>Creates an option.</summary>
     /// <param name="kind">The kind of step.</param>
@@ -44,17 +47,32 @@ public sealed record UnblockOption
     /// <param name="matter">The matter of the guarantee, for a guarantee.</param>
     /// <param name="description">The step in words.</param>
     public UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, string description)
-        : this(kind, member, matter, () => description)
-    {
-    }
+        : this(kind, member, matter, OptionWords.Given, null, null) => _description = description;
 
-    internal UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, Func<string> description)
+    private UnblockOption(UnblockKind kind, MemberSymbol? member, MatterSymbol? matter, OptionWords words, object? subject, string? policy)
     {
-        _makeDescription = description;
         Kind = kind;
         Member = member;
         Matter = matter;
+        _words = words;
+        _subject = subject;
+        _policy = policy;
     }
+
+    /// <summary>How an option of the evaluator's is put in words.</summary>
+    internal enum OptionWords { Given, LiftsObjection, AbstainsOrSupports, Supports, SupportsCandidate, Withdraws, Guarantee, MoreSupport }
+
+    /// <summary>A change of position by <paramref name="member"/>; <paramref name="candidate"/> for <see cref="OptionWords.SupportsCandidate"/>.</summary>
+    internal static UnblockOption ChangeOfPosition(MemberSymbol member, OptionWords words, string? candidate = null) =>
+        new(UnblockKind.ChangeOfPosition, member, null, words, candidate, null);
+
+    /// <summary>A guarantee on <paramref name="matter"/> to <paramref name="member"/>, in the form the decision's <paramref name="policy"/> asks, if it has one.</summary>
+    internal static UnblockOption Guarantee(MemberSymbol member, MatterSymbol matter, string? policy, string candidate) =>
+        new(UnblockKind.Guarantee, member, matter, OptionWords.Guarantee, candidate, policy);
+
+    internal static UnblockOption Withdrawal(string rival) => new(UnblockKind.RivalWithdrawal, null, null, OptionWords.Withdraws, rival, null);
+
+    internal static UnblockOption MoreSupport(ThresholdResult threshold) => new(UnblockKind.MoreSupport, null, null, OptionWords.MoreSupport, threshold, null);
 
     /// <summary>The kind of step.</summary>
     public UnblockKind Kind { get; }
@@ -66,7 +84,18 @@ public sealed record UnblockOption
     public MatterSymbol? Matter { get; }
 
     /// <summary>The step in words.</summary>
-    public string Description => _description ??= _makeDescription();
+    public string Description => _description ??= _words switch
+    {
+        OptionWords.LiftsObjection => $"{Member!.Name} lifts its objection",
+        OptionWords.AbstainsOrSupports => $"{Member!.Name} abstains or supports instead of voting against",
+        OptionWords.Supports => $"{Member!.Name} supports",
+        OptionWords.SupportsCandidate => $"{Member!.Name} supports {_subject}",
+        OptionWords.Withdraws => $"{_subject} withdraws",
+        OptionWords.Guarantee => $"a guarantee on {Matter!.Name} to {Member!.Name}"
+            + (_policy is not null ? $" that is {_policy.Replace("candidate", "candidate " + _subject, StringComparison.Ordinal)}" : ""),
+        OptionWords.MoreSupport when _subject is ThresholdResult threshold => $"more support to reach {threshold.Description} (now {threshold.Text})",
+        _ => throw new InvalidOperationException($"No words for {_words}."),
+    };
 
     /// <inheritdoc/>
     public bool Equals(UnblockOption? other) =>
@@ -81,8 +110,11 @@ public sealed record UnblockOption
 /// <remarks>The reason is put together when first read.</remarks>
 public sealed record Blocker
 {
+    // The evaluator's blockers keep what their words need, not a closure: the words are made only if read.
     private string? _reason;
-    private readonly Func<string> _makeReason;
+    private readonly string? _subject;
+    private readonly string? _matter;
+    private readonly string? _policy;
 
     /// <summary>Creates a blocker.</summary>
     /// <param name="member">The blocking member.</param>
@@ -93,19 +125,24 @@ public sealed record Blocker
     /// <param name="unblock">What would lift it.</param>
     public Blocker(MemberSymbol member, BlockerKind kind, string reason, Location? factLocation, Location? ruleLocation,
         IReadOnlyList<UnblockOption> unblock)
-        : this(member, kind, () => reason, factLocation, ruleLocation, unblock)
-    {
-    }
+        : this(member, kind, factLocation, ruleLocation, unblock, null) => _reason = reason;
 
-    internal Blocker(MemberSymbol member, BlockerKind kind, Func<string> reason, Location? factLocation, Location? ruleLocation,
-        IReadOnlyList<UnblockOption> unblock)
+    /// <summary>
+    /// A blocker in the evaluator's words: <paramref name="subject"/> is the candidate objected to or
+    /// the rival backed; <paramref name="matter"/> and <paramref name="policy"/> name the guarantee a
+    /// conditional objection waits for and the form it must take.
+    /// </summary>
+    internal Blocker(MemberSymbol member, BlockerKind kind, Location? factLocation, Location? ruleLocation,
+        IReadOnlyList<UnblockOption> unblock, string? subject, string? matter = null, string? policy = null)
     {
-        _makeReason = reason;
         Member = member;
         Kind = kind;
         FactLocation = factLocation;
         RuleLocation = ruleLocation;
         Unblock = unblock;
+        _subject = subject;
+        _matter = matter;
+        _policy = policy;
     }
 
     /// <summary>The blocking member.</summary>
@@ -115,7 +152,16 @@ public sealed record Blocker
     public BlockerKind Kind { get; }
 
     /// <summary>The reason in words.</summary>
-    public string Reason => _reason ??= _makeReason();
+    public string Reason => _reason ??= Kind switch
+    {
+        BlockerKind.Objection => $"objects to {_subject}",
+        BlockerKind.Veto => $"vetoes {_subject}",
+        BlockerKind.ConditionalObjection => $"objects to {_subject} unless guarantee {_matter}, which has not been given"
+            + (_policy is not null ? $" in a form that counts ({_policy})" : ""),
+        BlockerKind.Abstention => "abstains, and an abstention breaks unanimity",
+        BlockerKind.RivalBacking => $"backs the rival candidate {_subject}, who is still running",
+        _ => throw new InvalidOperationException($"No words for {Kind}."),
+    };
 
     /// <summary>Where the position it holds is stated.</summary>
     public Location? FactLocation { get; }

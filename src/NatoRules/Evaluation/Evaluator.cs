@@ -98,7 +98,8 @@ internal static class Evaluator
         else
         {
             var truth = Truth.True;
-            List<Blocker>? failing = null;
+            // Most failures come from one condition: its own list, until a second one adds to it.
+            IReadOnlyList<Blocker>? failing = null;
             foreach (var condition in decision.Requirements)
             {
                 state.Charge();
@@ -106,7 +107,7 @@ internal static class Evaluator
                 steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth != Truth.True && explained.Blockers.Count > 0)
-                    (failing ??= []).AddRange(explained.Blockers);
+                    failing = failing is null ? explained.Blockers : [.. failing, .. explained.Blockers];
             }
             outcome = truth switch
             {
@@ -123,29 +124,27 @@ internal static class Evaluator
         if (outcome is Outcome.Blocked or Outcome.Pending)
             foreach (var threshold in thresholds)
                 if (!threshold.Met)
-                    (moreSupport ??= []).Add(MoreSupport(threshold));
+                    (moreSupport ??= []).Add(UnblockOption.MoreSupport(threshold));
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);
         return new Verdict(decision, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
-            root is null ? ExplainLater(decision, candidate, asOf, facts, maxSteps) : Built)
+            facts, maxSteps)
         {
             MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
             FactsUsed = collectFactsUsed ? FactsUsed(state) : [],
         };
     }
 
-    // The same evaluation again, building the steps: the facts are immutable, so it reaches the same outcome.
-    private static Func<Explanation> ExplainLater(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
-        () => Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true).Explanation;
-
-    private static readonly Func<Explanation> Built = static () => throw new InvalidOperationException("The explanation was built with the verdict.");
+    /// <summary>
+    /// The explanation tree of a verdict whose steps were not built: the same evaluation again,
+    /// building them. The facts are immutable, so it reaches the same outcome within the same steps.
+    /// </summary>
+    public static Explanation Explain(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
+        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true).Explanation;
 
     // The words below are made when read, from values captured here; each lambda in a method of its own,
     // so that nothing is allocated for it unless it is made.
     private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>
         new(() => $"{prefix} {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step!]);
-
-    private static UnblockOption MoreSupport(ThresholdResult threshold) =>
-        new(UnblockKind.MoreSupport, null, null, () => $"more support to reach {threshold.Description} (now {threshold.Text})");
 
     private static Explanation Root(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome, List<Explanation> steps) =>
         new(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(), decision.Location, [], steps);
@@ -167,7 +166,7 @@ internal static class Evaluator
     }
 
     /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>
-    private static List<Blocker> DistinctInMemberOrder(List<Blocker> failing)
+    private static List<Blocker> DistinctInMemberOrder(IReadOnlyList<Blocker> failing)
     {
         var blockers = new List<Blocker>(failing.Count);
         foreach (var blocker in failing)

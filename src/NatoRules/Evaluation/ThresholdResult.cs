@@ -1,3 +1,4 @@
+using NatoRules.Binding.Bound;
 using NatoRules.Text;
 
 namespace NatoRules.Evaluation;
@@ -6,8 +7,12 @@ namespace NatoRules.Evaluation;
 /// <remarks>The numbers in words are put together when first read.</remarks>
 public sealed record ThresholdResult
 {
+    // The evaluator's results keep what their words need, not a closure: the words are made only if read.
     private string? _text;
-    private readonly Func<string> _makeText;
+    private readonly BoundThreshold? _threshold;
+    private readonly decimal _of;
+    private readonly int _withholding;
+    private readonly int? _minority;
 
     /// <summary>Creates a threshold result.</summary>
     /// <param name="description">The threshold as written, such as <c>at least 55% of members</c>.</param>
@@ -18,19 +23,30 @@ public sealed record ThresholdResult
     /// <param name="text">The numbers in words, such as <c>14 of 15 required states</c>.</param>
     /// <param name="location">The rule clause.</param>
     public ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, string text, Location? location)
-        : this(description, met, deemedMet, actual, required, () => text, location)
-    {
-    }
+        : this(description, met, deemedMet, actual, required, location) => _text = text;
 
-    internal ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Func<string> text, Location? location)
+    private ThresholdResult(string description, bool met, bool deemedMet, decimal actual, decimal required, Location? location)
     {
-        _makeText = text;
         Description = description;
         Met = met;
         DeemedMet = deemedMet;
         Actual = actual;
         Required = required;
         Location = location;
+    }
+
+    /// <summary>
+    /// A result in <paramref name="threshold"/>'s words: <paramref name="of"/> is what the requirement is a
+    /// share of; <paramref name="withholding"/> and <paramref name="minority"/> say why it is deemed met.
+    /// </summary>
+    internal ThresholdResult(BoundThreshold threshold, bool met, bool deemedMet, decimal actual, decimal required, decimal of,
+        int withholding, int? minority)
+        : this(threshold.Text, met, deemedMet, actual, required, threshold.Location)
+    {
+        _threshold = threshold;
+        _of = of;
+        _withholding = withholding;
+        _minority = minority;
     }
 
     /// <summary>The threshold as written, such as <c>at least 55% of members</c>.</summary>
@@ -49,7 +65,8 @@ public sealed record ThresholdResult
     public decimal Required { get; }
 
     /// <summary>The numbers in words, such as <c>14 of 15 required states</c>.</summary>
-    public string Text => _text ??= _makeText();
+    public string Text => _text ??= _threshold!.Describe(Actual, Required, _of)
+        + (DeemedMet ? $"; deemed met: only {_withholding} members withhold support, and a blocking minority needs at least {_minority}" : "");
 
     /// <summary>The rule clause.</summary>
     public Location? Location { get; }

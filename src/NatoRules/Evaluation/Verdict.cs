@@ -1,5 +1,6 @@
 using NatoRules.Text;
 using NatoRules.Binding;
+using NatoRules.Facts;
 
 namespace NatoRules.Evaluation;
 
@@ -8,7 +9,7 @@ public sealed class Verdict
 {
     internal Verdict(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome,
         IReadOnlyList<Blocker> blockers, IReadOnlyList<string> ineligibility, Tallies tallies,
-        IReadOnlyList<ThresholdResult> thresholds, Explanation? explanation, Func<Explanation> explain)
+        IReadOnlyList<ThresholdResult> thresholds, Explanation? explanation, FactBase facts, long maxSteps)
     {
         Decision = decision;
         Candidate = candidate;
@@ -19,11 +20,14 @@ public sealed class Verdict
         Tallies = tallies;
         Thresholds = thresholds;
         _explanation = explanation;
-        _explain = explain;
+        _facts = facts;
+        _maxSteps = maxSteps;
     }
 
+    // Null until read, unless built with the verdict; the facts and step limit to build it with.
     private Explanation? _explanation;
-    private readonly Func<Explanation> _explain;
+    private readonly FactBase _facts;
+    private readonly long _maxSteps;
 
     /// <summary>The decision.</summary>
     public DecisionSymbol Decision { get; }
@@ -62,7 +66,8 @@ public sealed class Verdict
     /// Built when first read, by evaluating again over the same immutable facts, so a caller that
     /// reads only the outcome, blockers and tallies does not pay for it; safe to read from any thread.
     /// </remarks>
-    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, _explain);
+    public Explanation Explanation =>
+        _explanation ?? LazyInitializer.EnsureInitialized(ref _explanation, () => Evaluator.Explain(Decision, Candidate, AsOf, _facts, _maxSteps));
 
     /// <inheritdoc/>
     public override string ToString() =>

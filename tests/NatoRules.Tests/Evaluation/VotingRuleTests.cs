@@ -82,6 +82,23 @@ public sealed class VotingRuleTests
     }
 
     [Test]
+    public void A_veto_a_short_count_and_an_abstention_that_breaks_unanimity_say_what_would_lift_them()
+    {
+        var compilation = Vote("facts V for Substantive { proposal S; on 2024-01-01: FRA, RUS, GBR, E1, E2, E3, E4, E5 supports S; on 2024-01-01: USA objects S; }");
+        var veto = compilation.Evaluate("Substantive", "S", "2024-01-02");
+        veto.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(["USA: vetoes S"]);
+        veto.Unblock.Select(o => o.Description).ShouldBe(
+            ["USA abstains or supports instead of voting against", "more support to reach at least 9 supports (now 8 of 9 required supports)"]);
+
+        var unanimity = Rules.Compile(
+            "body B { member A; member C; } decision D in B { require unanimity abstention breaks; } facts F for D { proposal P; on 2024-01-01: A abstains P; on 2024-01-01: C supports P; }");
+        var abstention = unanimity.Evaluate("D", "P", "2024-01-02");
+        abstention.Outcome.ShouldBe(Outcome.Blocked);
+        abstention.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(["A: abstains, and an abstention breaks unanimity"]);
+        abstention.Unblock.Select(o => o.Description).ShouldBe(["A supports"]);
+    }
+
+    [Test]
     public void Eight_affirmative_votes_fail_without_any_veto()
     {
         var compilation = Vote("facts V for Substantive, Procedural { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8 supports S; on 2024-01-01: CHN, FRA, RUS, GBR, USA, E9, E10 abstains S; }");

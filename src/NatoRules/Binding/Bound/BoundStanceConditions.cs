@@ -8,37 +8,26 @@ namespace NatoRules.Binding.Bound;
 /// <summary>Shared reasoning about members' stances: what blocks, and what would lift it.</summary>
 internal static class StanceBlockers
 {
-    // The texts below are made when read, from values captured here; never from the pooled state.
+    // Blockers keep values, not the pooled state; their words are made when read.
     public static Blocker ForObjection(EvaluationState state, int index, BlockerKind kind, BoundCondition rule)
     {
         var member = state.Members[index];
         var position = state.Positions[index]!;
         var candidate = state.Candidate.Name;
-        var policy = state.Decision.GuaranteePolicy;
-        var unblock = new List<UnblockOption>(2);
-        Func<string> reason;
         if (position.Condition == PositionConditionKind.Unless)
         {
-            var verb = Verb(BlockerKind.ConditionalObjection);
-            kind = BlockerKind.ConditionalObjection;
-            reason = () => $"{verb} {candidate} unless guarantee {position.Matter!.Name}, which has not been given"
-                + (policy is not null ? $" in a form that counts ({policy.Text})" : "");
-            unblock.Add(new UnblockOption(UnblockKind.Guarantee, member, position.Matter, () =>
-                $"a guarantee on {position.Matter!.Name} to {member.Name}"
-                + (policy is not null ? $" that is {policy.Text.Replace("candidate", "candidate " + candidate, StringComparison.Ordinal)}" : "")));
+            var policy = state.Decision.GuaranteePolicy?.Text;
+            return new Blocker(member, BlockerKind.ConditionalObjection, position.Location, rule.Location,
+                new[]
+                {
+                    UnblockOption.Guarantee(member, position.Matter!, policy, candidate),
+                    UnblockOption.ChangeOfPosition(member, UnblockOption.OptionWords.LiftsObjection),
+                },
+                candidate, position.Matter!.Name, policy);
         }
-        else
-        {
-            var verb = Verb(kind);
-            reason = () => $"{verb} {candidate}";
-        }
-        unblock.Add(kind == BlockerKind.Veto
-            ? new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} abstains or supports instead of voting against")
-            : new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} lifts its objection"));
-        return new Blocker(member, kind, reason, position.Location, rule.Location, unblock);
+        var change = kind == BlockerKind.Veto ? UnblockOption.OptionWords.AbstainsOrSupports : UnblockOption.OptionWords.LiftsObjection;
+        return new Blocker(member, kind, position.Location, rule.Location, new[] { UnblockOption.ChangeOfPosition(member, change) }, candidate);
     }
-
-    private static string Verb(BlockerKind kind) => kind == BlockerKind.Veto ? "vetoes" : "objects to";
 
     public static Explanation MemberStep(EvaluationState state, int index, string result)
     {
@@ -143,8 +132,7 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
     }
 
     private Blocker AbstentionBlocker(MemberSymbol member, Location? position) =>
-        new(member, BlockerKind.Abstention, "abstains, and an abstention breaks unanimity", position, Location,
-            [new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports")]);
+        new(member, BlockerKind.Abstention, position, Location, new[] { UnblockOption.ChangeOfPosition(member, UnblockOption.OptionWords.Supports) }, null);
 
     private Explanation Step(EvaluationState state, Truth truth, List<Explanation> steps)
     {
@@ -267,10 +255,11 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
             null, [backing.Location], []);
 
     private Blocker RivalBlocker(MemberSymbol member, CandidateSymbol rival, CandidateSymbol candidate, PositionFact backing) =>
-        new(member, BlockerKind.RivalBacking,
-            () => $"backs the rival candidate {rival.Name}, who is still running", backing.Location, Location,
-            [
-                new UnblockOption(UnblockKind.RivalWithdrawal, null, null, () => $"{rival.Name} withdraws"),
-                new UnblockOption(UnblockKind.ChangeOfPosition, member, null, () => $"{member.Name} supports {candidate.Name}"),
-            ]);
+        new(member, BlockerKind.RivalBacking, backing.Location, Location,
+            new[]
+            {
+                UnblockOption.Withdrawal(rival.Name),
+                UnblockOption.ChangeOfPosition(member, UnblockOption.OptionWords.SupportsCandidate, candidate.Name),
+            },
+            rival.Name);
 }

@@ -19,7 +19,7 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     protected abstract (decimal Actual, decimal Potential, decimal Required, decimal Of) Measure(EvaluationState state);
 
     /// <summary>The numbers in words, made when read.</summary>
-    protected abstract string Describe(decimal actual, decimal required, decimal of);
+    public abstract string Describe(decimal actual, decimal required, decimal of);
 
     public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _, out _);
 
@@ -39,10 +39,8 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     public override Explained Explain(EvaluationState state)
     {
         var truth = Judge(state, out var deemed, out var actual, out var required, out var of);
-        var (withholding, minority) = (state.Counted - state.Supports, state.Decision.BlockingMinority);
-        var result = new ThresholdResult(Text, truth == Truth.True, deemed, actual, required, () => Describe(actual, required, of)
-            + (deemed ? $"; deemed met: only {withholding} members withhold support, and a blocking minority needs at least {minority}" : ""),
-            Location);
+        var result = new ThresholdResult(this, truth == Truth.True, deemed, actual, required, of,
+            state.Counted - state.Supports, state.Decision.BlockingMinority);
         state.RecordThreshold(result);
         return new Explained(truth, state.BuildsSteps ? Step(result, truth) : null, []);
     }
@@ -60,7 +58,7 @@ internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : Bound
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, Count, state.Counted);
 
-    protected override string Describe(decimal actual, decimal required, decimal of) =>
+    public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required supports";
 }
 
@@ -72,7 +70,7 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m), state.Counted);
 
-    protected override string Describe(decimal actual, decimal required, decimal of) =>
+    public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
 }
 
@@ -144,7 +142,7 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         return (supporting * 100m, (supporting + silent) * 100m, Percent * total, total);
     }
 
-    protected override string Describe(decimal actual, decimal required, decimal of)
+    public override string Describe(decimal actual, decimal required, decimal of)
     {
         var share = of == 0 ? 0 : actual / of;
         return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
