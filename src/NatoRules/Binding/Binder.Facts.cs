@@ -193,7 +193,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
-    private void CheckPositions(FactBase facts, List<PositionFact[]> listsOfTwoOrMore)
+    private void CheckPositions(FactBase facts, List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
         foreach (var position in _positions)
             if (!facts.IsMember(position.Member, position.Date))
@@ -203,7 +203,7 @@ internal sealed partial class Binder
         foreach (var list in listsOfTwoOrMore)
         {
             var runStart = 0;
-            for (var i = 1; i < list.Length; i++)
+            for (var i = 1; i < list.Count; i++)
             {
                 var other = list[i];
                 if (other.Date != list[runStart].Date)

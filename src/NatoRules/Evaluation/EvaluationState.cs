@@ -73,7 +73,8 @@ internal sealed class EvaluationState
         Charge();
         // One look-up of the candidate's positions, then arrays indexed by member; the arrays in locals,
         // so the loop reads and writes them without a bounds check.
-        var positions = facts.PositionsOf(candidate) ?? [];
+        var timeline = facts.PositionsOf(candidate) ?? Timeline.Empty;
+        var (positions, starts, withPositions) = (timeline.Facts, timeline.Starts, timeline.MemberCount);
         var changes = facts.HasMembershipChanges;
         var countsOut = Counts;
         var stancesOut = Stances;
@@ -85,7 +86,7 @@ internal sealed class EvaluationState
             var member = members[i];
             var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
             countsOut[i] = counts;
-            var position = i < positions.Length ? FactBase.Latest(positions[i], asOf) : null;
+            var position = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : null;
             if (explain)
             {
                 positionsOut[i] = position;

@@ -4,20 +4,18 @@ namespace NatoRules.Facts;
 
 /// <summary>
 /// The bound facts of a compilation, indexed for evaluation: each candidate's positions per member,
-/// sorted by date; guarantees per matter; membership changes per member. Immutable; a test's
-/// what-if overrides make a changed copy that shares everything they do not touch.
+/// sorted by date (a <see cref="Timeline"/>); guarantees per matter; membership changes per member.
+/// Immutable; a test's what-if overrides make a changed copy that shares everything they do not touch.
 /// </summary>
 internal sealed class FactBase
 {
-    private static readonly PositionFact[] NoPositions = [];
-
-    private readonly Dictionary<CandidateSymbol, PositionFact[][]> _positions;
+    private readonly Dictionary<CandidateSymbol, Timeline> _positions;
     private readonly Dictionary<MatterSymbol, GuaranteeFact[]> _guarantees;
     private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
     private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
 
     private FactBase(
-        Dictionary<CandidateSymbol, PositionFact[][]> positions,
+        Dictionary<CandidateSymbol, Timeline> positions,
         Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
         Dictionary<MemberSymbol, MembershipChange[]> membershipChanges,
         Dictionary<CandidateSymbol, DateOnly?> withdrawals)
@@ -35,12 +33,12 @@ internal sealed class FactBase
     /// </summary>
     public static FactBase Create(
         List<PositionFact> positionList, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes,
-        out List<PositionFact[]> listsOfTwoOrMore)
+        out List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
         ReadOnlySpan<PositionFact> positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positionList);
         // Bucketed by candidate, then by member index, each bucket sorted by date and in the order stated
         // within a day. A counting sort over bucket numbers read in one pass: the facts themselves are read
-        // once, in order, and each bucket is one exact array filled in sequence.
+        // once, in order, and each candidate's buckets are one exact array filled in sequence.
         var candidates = new List<CandidateSymbol>();
         var firstBucket = new List<int>(); // per candidate: its members' buckets start here
         var ordinals = new Dictionary<CandidateSymbol, int>();
@@ -85,29 +83,28 @@ internal sealed class FactBase
         pool.Return(next);
         pool.Return(bucketOf);
 
-        var byCandidate = new Dictionary<CandidateSymbol, PositionFact[][]>(candidates.Count);
+        var byCandidate = new Dictionary<CandidateSymbol, Timeline>(candidates.Count);
         listsOfTwoOrMore = [];
         for (var c = 0; c < candidates.Count; c++)
         {
             var first = firstBucket[c];
-            var buckets = new PositionFact[(c + 1 < candidates.Count ? firstBucket[c + 1] : bucketCount) - first][];
-            for (var m = 0; m < buckets.Length; m++)
+            var members = (c + 1 < candidates.Count ? firstBucket[c + 1] : bucketCount) - first;
+            var offset = starts[first];
+            var memberStarts = new int[members + 1];
+            var facts = new PositionFact[starts[first + members] - offset];
+            for (var m = 0; m < members; m++)
             {
                 var (from, to) = (starts[first + m], starts[first + m + 1]);
+                memberStarts[m + 1] = to - offset;
                 if (from == to)
-                {
-                    buckets[m] = NoPositions;
                     continue;
-                }
                 SortByDay(order.AsSpan(from, to - from), dayOf);
-                var bucket = new PositionFact[to - from];
-                for (var i = 0; i < bucket.Length; i++)
-                    bucket[i] = positions[order[from + i]];
-                buckets[m] = bucket;
-                if (bucket.Length > 1)
-                    listsOfTwoOrMore.Add(bucket);
+                for (var i = from; i < to; i++)
+                    facts[i - offset] = positions[order[i]];
+                if (to - from > 1)
+                    listsOfTwoOrMore.Add(new ArraySegment<PositionFact>(facts, from - offset, to - from));
             }
-            byCandidate[candidates[c]] = buckets;
+            byCandidate[candidates[c]] = new Timeline(facts, memberStarts);
         }
         pool.Return(order);
         pool.Return(dayOf);
@@ -136,33 +133,19 @@ internal sealed class FactBase
         }
     }
 
-    /// <summary>Every member's positions on <paramref name="candidate"/>, indexed by member, each sorted by date; null when there are none.</summary>
-    public PositionFact[][]? PositionsOf(CandidateSymbol candidate) => _positions.GetValueOrDefault(candidate);
-
-    /// <summary>The latest of <paramref name="facts"/> (sorted by date) on or before <paramref name="asOf"/>.</summary>
-    public static PositionFact? Latest(PositionFact[] facts, DateOnly asOf)
-    {
-        PositionFact? latest = null;
-        // Positions per member are few; a linear scan beats a binary search's setup here.
-        for (var i = 0; i < facts.Length && facts[i].Date <= asOf; i++)
-            latest = facts[i];
-        return latest;
-    }
+    /// <summary>Every member's positions on <paramref name="candidate"/>; null when there are none.</summary>
+    public Timeline? PositionsOf(CandidateSymbol candidate) => _positions.GetValueOrDefault(candidate);
 
     /// <summary>Whether any fact changes membership; when none does, the body's declaration alone decides.</summary>
     public bool HasMembershipChanges => _membershipChanges.Count > 0;
 
     /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
-    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf)
-    {
-        if (!_positions.TryGetValue(candidate, out var perMember) || member.Index >= perMember.Length)
-            return null;
-        return Latest(perMember[member.Index], asOf);
-    }
+    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf) =>
+        _positions.TryGetValue(candidate, out var timeline) ? timeline.Latest(member.Index, asOf) : null;
 
     /// <summary>Every position on <paramref name="candidate"/> by <paramref name="member"/>, by date.</summary>
     public IReadOnlyList<PositionFact> Positions(CandidateSymbol candidate, MemberSymbol member) =>
-        _positions.TryGetValue(candidate, out var perMember) && member.Index < perMember.Length ? perMember[member.Index] : NoPositions;
+        _positions.TryGetValue(candidate, out var timeline) ? timeline.Of(member.Index) : ArraySegment<PositionFact>.Empty;
 
     /// <summary>The guarantees on <paramref name="matter"/>, by date.</summary>
     public IReadOnlyList<GuaranteeFact> Guarantees(MatterSymbol matter) =>
@@ -206,20 +189,24 @@ internal sealed class FactBase
 
     public IEnumerable<GuaranteeFact> AllGuarantees => _guarantees.Values.SelectMany(g => g);
 
-    public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(m => m).SelectMany(p => p);
+    public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(t => t.Facts);
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)
     {
-        var positions = new Dictionary<CandidateSymbol, PositionFact[][]>(_positions);
-        var perMember = positions.TryGetValue(position.Candidate, out var existing)
-            ? (PositionFact[][])existing.Clone()
-            : Enumerable.Repeat(NoPositions, position.Member.Body.Members.Count).ToArray();
-        var kept = replaceAll
-            ? []
-            : perMember[position.Member.Index].Where(p => p.Date != position.Date);
-        perMember[position.Member.Index] = [.. kept.Append(position).OrderBy(p => p.Date)]; // stable, as Create keeps them
-        positions[position.Candidate] = perMember;
+        var positions = new Dictionary<CandidateSymbol, Timeline>(_positions);
+        var member = position.Member;
+        var existing = positions.GetValueOrDefault(position.Candidate);
+        var others = existing is null ? [] : existing.Facts.Where(p => !ReferenceEquals(p.Member, member));
+        var kept = replaceAll || existing is null ? [] : existing.Of(member.Index).Where(p => p.Date != position.Date);
+        // Stable, as Create keeps them: by member, then by date, in the order given within a day.
+        PositionFact[] facts = [.. others.Concat(kept.Append(position)).OrderBy(p => p.Member.Index).ThenBy(p => p.Date)];
+        var starts = new int[Math.Max(member.Body.Members.Count, existing?.MemberCount ?? 0) + 1];
+        foreach (var fact in facts)
+            starts[fact.Member.Index + 1]++;
+        for (var m = 1; m < starts.Length; m++)
+            starts[m] += starts[m - 1];
+        positions[position.Candidate] = new Timeline(facts, starts);
         return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals);
     }
 
@@ -252,5 +239,40 @@ internal sealed class FactBase
     {
         var withdrawals = new Dictionary<CandidateSymbol, DateOnly?>(_withdrawals) { [candidate] = date };
         return new FactBase(_positions, _guarantees, _membershipChanges, withdrawals);
+    }
+}
+
+/// <summary>
+/// Every member's positions on one candidate, in one array: by member index, then by date, in the
+/// order stated within a day; member <c>m</c>'s are <c>Facts[Starts[m]..Starts[m + 1]]</c>. One array
+/// per candidate rather than one per member and candidate: most of those would be empty or hold one.
+/// </summary>
+internal sealed class Timeline(PositionFact[] facts, int[] starts)
+{
+    /// <summary>No positions for any member.</summary>
+    public static readonly Timeline Empty = new([], [0]);
+
+    public PositionFact[] Facts { get; } = facts;
+
+    public int[] Starts { get; } = starts;
+
+    public int MemberCount => Starts.Length - 1;
+
+    /// <summary>Member <paramref name="member"/>'s positions, by date.</summary>
+    public ArraySegment<PositionFact> Of(int member) =>
+        member < MemberCount ? new ArraySegment<PositionFact>(Facts, Starts[member], Starts[member + 1] - Starts[member]) : ArraySegment<PositionFact>.Empty;
+
+    /// <summary>Member <paramref name="member"/>'s latest position on or before <paramref name="asOf"/>.</summary>
+    public PositionFact? Latest(int member, DateOnly asOf) =>
+        member < MemberCount ? Latest(Facts, Starts[member], Starts[member + 1], asOf) : null;
+
+    /// <summary>The latest of <c>facts[from..to]</c> (sorted by date) on or before <paramref name="asOf"/>.</summary>
+    public static PositionFact? Latest(PositionFact[] facts, int from, int to, DateOnly asOf)
+    {
+        PositionFact? latest = null;
+        // Positions per member are few; a linear scan beats a binary search's setup here.
+        for (var i = from; i < to && facts[i].Date <= asOf; i++)
+            latest = facts[i];
+        return latest;
     }
 }

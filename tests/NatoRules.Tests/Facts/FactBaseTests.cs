@@ -28,7 +28,8 @@ public sealed class FactBaseTests
                 var expected = shuffled.Where(p => p.Candidate == candidate && p.Member == member).OrderBy(p => p.Date).ToList();
                 expected.ShouldNotBeEmpty();
                 factBase.Positions(candidate, member).ShouldBe(expected);
-                listsOfTwoOrMore.ShouldContain(list => ReferenceEquals(list, factBase.Positions(candidate, member)));
+                var kept = factBase.Positions(candidate, member).ShouldBeOfType<ArraySegment<PositionFact>>();
+                listsOfTwoOrMore.ShouldContain(kept);
             }
         }
         listsOfTwoOrMore.Count.ShouldBe(3 * 4, "every candidate-by-member list here holds 25 positions");

@@ -213,10 +213,10 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
                 var rival = candidates[c];
                 if (ReferenceEquals(rival, state.Candidate) || !state.IsRunning(rival) || state.Facts.PositionsOf(rival) is not { } positions)
                     continue;
-                for (var i = 0; i < state.Members.Length && i < positions.Length; i++)
+                for (var i = 0; i < state.Members.Length && i < positions.MemberCount; i++)
                 {
                     if (!state.Counts[i] || state.Stances[i] == Stance.Supports
-                        || FactBase.Latest(positions[i], state.AsOf) is not { Stance: Stance.Supports, Condition: PositionConditionKind.None } backing)
+                        || positions.Latest(i, state.AsOf) is not { Stance: Stance.Supports, Condition: PositionConditionKind.None } backing)
                         continue;
                     if (into is null)
                         return true;
