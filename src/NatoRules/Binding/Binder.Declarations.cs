@@ -140,16 +140,22 @@ internal sealed partial class Binder
         body.SetMembers(members);
     }
 
+    private static readonly IReadOnlySet<string> NoFlags = System.Collections.Frozen.FrozenSet<string>.Empty;
+    private static readonly IReadOnlyDictionary<string, decimal> NoNumbers = System.Collections.Frozen.FrozenDictionary<string, decimal>.Empty;
+
     private MemberSymbol BindMember(BodySymbol body, int index, MemberDeclarationSyntax syntax)
     {
-        var memberships = new List<Membership>();
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // A large body has thousands of members, most with one date and one number and no flag:
+        // the collections are made when first needed.
+        var memberships = new List<Membership>(1);
+        HashSet<string>? flags = null;
+        Dictionary<string, decimal>? numbers = null;
         DateOnly? openSince = null;
         var sawMembershipDate = false;
-        foreach (var attribute in syntax.Attributes)
+        var attributes = syntax.Attributes;
+        for (var a = 0; a < attributes.Count; a++)
         {
-            switch (attribute)
+            switch (attributes[a])
             {
                 case DatedAttributeSyntax { Keyword.Kind: SyntaxKind.JoinedKeyword } joined when Date(joined.Date)?.Value is { } from:
                     sawMembershipDate = true;
@@ -172,13 +178,13 @@ internal sealed partial class Binder
                     memberships.Add(new Membership(termStart, termEnd.AddDays(1)));
                     break;
                 case ValueAttributeSyntax { Value: null } flag:
-                    flags.Add(flag.Identifier.Text);
+                    (flags ??= new HashSet<string>(StringComparer.Ordinal)).Add(flag.Identifier.Text);
                     break;
                 case ValueAttributeSyntax { Value.Value: long number } value:
-                    numbers[value.Identifier.Text] = number;
+                    (numbers ??= new Dictionary<string, decimal>(1, StringComparer.Ordinal))[value.Identifier.Text] = number;
                     break;
                 case ValueAttributeSyntax { Value.Value: decimal percent } value:
-                    numbers[value.Identifier.Text] = percent;
+                    (numbers ??= new Dictionary<string, decimal>(1, StringComparer.Ordinal))[value.Identifier.Text] = percent;
                     break;
                 case ValueAttributeSyntax { Value.Kind: SyntaxKind.DateToken } dated:
                     ReportWithHelp(DiagnosticDescriptors.UnknownDatedAttribute, dated.Identifier.GetLocation(),
@@ -191,6 +197,6 @@ internal sealed partial class Binder
         if (!sawMembershipDate)
             memberships.Add(new Membership(DateOnly.MinValue, null)); // no dates: a member at all times
         return new MemberSymbol(syntax.Code.Text, syntax.Title?.Value as string, body, index, syntax.Code.GetLocation(), syntax,
-            memberships, flags, numbers);
+            memberships, flags ?? NoFlags, numbers ?? NoNumbers);
     }
 }

@@ -115,7 +115,7 @@ internal sealed partial class Binder
     {
         if (token is null || token.IsMissing || token.Kind != SyntaxKind.DateToken)
             return null;
-        var input = new DateInput(token.Value as DateOnly?, token.Text, token.GetLocation());
+        var input = new DateInput(token); // its location made only if asked
         if (input.Value is null && token.Text.Length == 10)
             Report(DiagnosticDescriptors.NotARealDate, input.Location, token.Text);
         return input;

@@ -162,28 +162,28 @@ internal sealed partial class Parser
     }
 
     // `member CODE ["title"] attributes… ;` and `candidate NAME ["title"] attributes… ;`
-    private StatementSyntax? FlatMember() => FlatDeclaration(FlatMemberAttribute,
-        (keyword, code, title, attributes, semicolon) => new MemberDeclarationSyntax(keyword, code, title, attributes, semicolon));
+    private StatementSyntax? FlatMember() => FlatDeclaration(member: true);
 
-    private StatementSyntax? FlatCandidate() => FlatDeclaration(FlatCandidateAttribute,
-        (keyword, name, title, attributes, semicolon) => new CandidateDeclarationSyntax(keyword, name, title, attributes, semicolon));
+    private StatementSyntax? FlatCandidate() => FlatDeclaration(member: false);
 
-    private StatementSyntax? FlatDeclaration(Func<AttributeSyntax?> attribute,
-        Func<SyntaxToken, SyntaxToken, SyntaxToken?, AttributeSyntax[], SyntaxToken, StatementSyntax> make)
+    // No delegates: a large body declares thousands of members, and a method group made a delegate per call.
+    private StatementSyntax? FlatDeclaration(bool member)
     {
         var keyword = _tokens[_index++];
         if (Take(SyntaxKind.IdentifierToken) is not { } identifier)
             return null;
         var title = Take(SyntaxKind.StringToken);
-        var attributes = new List<AttributeSyntax>();
+        var attributes = new List<AttributeSyntax>(2);
         SyntaxToken? semicolon;
         while ((semicolon = Take(SyntaxKind.SemicolonToken)) is null)
         {
-            if (attribute() is not { } next)
+            if ((member ? FlatMemberAttribute() : FlatCandidateAttribute()) is not { } next)
                 return null;
             attributes.Add(next);
         }
-        return make(keyword, identifier, title, attributes.ToArray(), semicolon);
+        return member
+            ? new MemberDeclarationSyntax(keyword, identifier, title, attributes.ToArray(), semicolon)
+            : new CandidateDeclarationSyntax(keyword, identifier, title, attributes.ToArray(), semicolon);
     }
 
     // `joined DATE`, `left DATE`, `term DATE to DATE`, or a flag or number: `permanent`, `population 83000000`.
