@@ -17,6 +17,7 @@ public sealed class Compilation
     private readonly Dictionary<string, DecisionSymbol> _decisions;
     private readonly DecisionSymbol[] _decisionArray;
     private readonly Dictionary<string, CandidateSymbol> _candidates;
+    private readonly CandidateSymbol[] _candidatesByOrdinal;
     private Dictionary<Symbol, List<SyntaxNode>>? _references;
 
     private Compilation(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsDocument> documents)
@@ -27,6 +28,9 @@ public sealed class Compilation
         _decisions = _binding.Decisions.ToDictionary(d => d.Name, StringComparer.Ordinal);
         _decisionArray = [.. _binding.Decisions];
         _candidates = _binding.Candidates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _candidatesByOrdinal = new CandidateSymbol[_candidates.Count];
+        foreach (var candidate in _candidates.Values)
+            _candidatesByOrdinal[candidate.Ordinal] = candidate;
 
         var all = new DiagnosticBag();
         foreach (var tree in trees)
@@ -180,6 +184,7 @@ public sealed class Compilation
 
     /// <summary>Evaluates <paramref name="decision"/> for <paramref name="candidate"/> as of <paramref name="asOf"/>: outcome, blockers, what would unblock, tallies, thresholds and explanation.</summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>
     public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf) =>
         Evaluate(decision, candidate, asOf, long.MaxValue);
 
@@ -193,6 +198,7 @@ public sealed class Compilation
 
     /// <summary>Whether <paramref name="decision"/> approves <paramref name="candidate"/> as of <paramref name="asOf"/>; allocates nothing.</summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>
     public bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
     {
         EnsureEvaluable(decision, candidate);
@@ -216,5 +222,7 @@ public sealed class Compilation
             throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
         if (!OwnsDecision(decision))
             throw new ArgumentException($"Decision '{decision.Name}' is not part of this compilation.", nameof(decision));
+        if ((uint)candidate.Ordinal >= (uint)_candidatesByOrdinal.Length || !ReferenceEquals(_candidatesByOrdinal[candidate.Ordinal], candidate))
+            throw new ArgumentException($"Candidate '{candidate.Name}' is not part of this compilation.", nameof(candidate));
     }
 }

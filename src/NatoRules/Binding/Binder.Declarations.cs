@@ -91,6 +91,7 @@ internal sealed partial class Binder
             var symbol = new CandidateSymbol(candidate.Name.Name, candidate.Title, candidate.IsProposal, candidate.Name.Location, candidate.Syntax)
             {
                 Facts = facts,
+                Ordinal = _candidates.Count,
             };
             if (_candidates.TryGetValue(symbol.Name, out var first))
             {

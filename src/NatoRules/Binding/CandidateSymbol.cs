@@ -16,6 +16,9 @@ public sealed class CandidateSymbol : Symbol
     /// <inheritdoc/>
     public override SymbolKind Kind => SymbolKind.Candidate;
 
+    /// <summary>The candidate's number in its compilation, in declaration order: where the fact base keeps its positions.</summary>
+    internal int Ordinal { get; init; }
+
     /// <summary>The descriptive title, if given.</summary>
     public string? Title { get; }
 

@@ -9,13 +9,14 @@ namespace NatoRules.Facts;
 /// </summary>
 internal sealed class FactBase
 {
-    private readonly Dictionary<CandidateSymbol, Timeline> _positions;
+    // By candidate ordinal: an array index is cheaper than a hash look-up on every evaluation.
+    private readonly Timeline?[] _positions;
     private readonly Dictionary<MatterSymbol, GuaranteeFact[]> _guarantees;
     private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
     private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
 
     private FactBase(
-        Dictionary<CandidateSymbol, Timeline> positions,
+        Timeline?[] positions,
         Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
         Dictionary<MemberSymbol, MembershipChange[]> membershipChanges,
         Dictionary<CandidateSymbol, DateOnly?> withdrawals)
@@ -83,7 +84,7 @@ internal sealed class FactBase
         pool.Return(next);
         pool.Return(bucketOf);
 
-        var byCandidate = new Dictionary<CandidateSymbol, Timeline>(candidates.Count);
+        var byCandidate = new Timeline?[candidates.Count == 0 ? 0 : candidates.Max(c => c.Ordinal) + 1];
         listsOfTwoOrMore = [];
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -104,7 +105,7 @@ internal sealed class FactBase
                 if (to - from > 1)
                     listsOfTwoOrMore.Add(new ArraySegment<PositionFact>(facts, from - offset, to - from));
             }
-            byCandidate[candidates[c]] = new Timeline(facts, memberStarts);
+            byCandidate[candidates[c].Ordinal] = new Timeline(candidates[c], facts, memberStarts);
         }
         pool.Return(order);
         pool.Return(dayOf);
@@ -134,18 +135,21 @@ internal sealed class FactBase
     }
 
     /// <summary>Every member's positions on <paramref name="candidate"/>; null when there are none.</summary>
-    public Timeline? PositionsOf(CandidateSymbol candidate) => _positions.GetValueOrDefault(candidate);
+    public Timeline? PositionsOf(CandidateSymbol candidate) =>
+        (uint)candidate.Ordinal < (uint)_positions.Length && _positions[candidate.Ordinal] is { } timeline && ReferenceEquals(timeline.Candidate, candidate)
+            ? timeline
+            : null;
 
     /// <summary>Whether any fact changes membership; when none does, the body's declaration alone decides.</summary>
     public bool HasMembershipChanges => _membershipChanges.Count > 0;
 
     /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
     public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf) =>
-        _positions.TryGetValue(candidate, out var timeline) ? timeline.Latest(member.Index, asOf) : null;
+        PositionsOf(candidate)?.Latest(member.Index, asOf);
 
     /// <summary>Every position on <paramref name="candidate"/> by <paramref name="member"/>, by date.</summary>
     public IReadOnlyList<PositionFact> Positions(CandidateSymbol candidate, MemberSymbol member) =>
-        _positions.TryGetValue(candidate, out var timeline) ? timeline.Of(member.Index) : ArraySegment<PositionFact>.Empty;
+        PositionsOf(candidate) is { } timeline ? timeline.Of(member.Index) : ArraySegment<PositionFact>.Empty;
 
     /// <summary>The guarantees on <paramref name="matter"/>, by date.</summary>
     public IReadOnlyList<GuaranteeFact> Guarantees(MatterSymbol matter) =>
@@ -189,14 +193,16 @@ internal sealed class FactBase
 
     public IEnumerable<GuaranteeFact> AllGuarantees => _guarantees.Values.SelectMany(g => g);
 
-    public IEnumerable<PositionFact> AllPositions => _positions.Values.SelectMany(t => t.Facts);
+    public IEnumerable<PositionFact> AllPositions => _positions.SelectMany(t => t?.Facts ?? []);
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)
     {
-        var positions = new Dictionary<CandidateSymbol, Timeline>(_positions);
+        var candidate = position.Candidate;
+        var positions = new Timeline?[Math.Max(_positions.Length, candidate.Ordinal + 1)];
+        Array.Copy(_positions, positions, _positions.Length);
         var member = position.Member;
-        var existing = positions.GetValueOrDefault(position.Candidate);
+        var existing = PositionsOf(candidate);
         var others = existing is null ? [] : existing.Facts.Where(p => !ReferenceEquals(p.Member, member));
         var kept = replaceAll || existing is null ? [] : existing.Of(member.Index).Where(p => p.Date != position.Date);
         // Stable, as Create keeps them: by member, then by date, in the order given within a day.
@@ -206,7 +212,7 @@ internal sealed class FactBase
             starts[fact.Member.Index + 1]++;
         for (var m = 1; m < starts.Length; m++)
             starts[m] += starts[m - 1];
-        positions[position.Candidate] = new Timeline(facts, starts);
+        positions[candidate.Ordinal] = new Timeline(candidate, facts, starts);
         return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals);
     }
 
@@ -247,10 +253,13 @@ internal sealed class FactBase
 /// order stated within a day; member <c>m</c>'s are <c>Facts[Starts[m]..Starts[m + 1]]</c>. One array
 /// per candidate rather than one per member and candidate: most of those would be empty or hold one.
 /// </summary>
-internal sealed class Timeline(PositionFact[] facts, int[] starts)
+internal sealed class Timeline(CandidateSymbol? candidate, PositionFact[] facts, int[] starts)
 {
     /// <summary>No positions for any member.</summary>
-    public static readonly Timeline Empty = new([], [0]);
+    public static readonly Timeline Empty = new(null, [], [0]);
+
+    /// <summary>The candidate the positions are on.</summary>
+    public CandidateSymbol? Candidate { get; } = candidate;
 
     public PositionFact[] Facts { get; } = facts;
 

@@ -77,6 +77,20 @@ public sealed class EmbeddingTests
     }
 
     [Test]
+    public void A_decision_or_candidate_from_another_compilation_is_refused()
+    {
+        Compilation Compile() => Compilation.Create([NatoRules.Syntax.SyntaxTree.Parse(Rules, "nato.rules")]);
+        var (one, other) = (Compile(), Compile());
+        var date = new DateOnly(2024, 6, 1);
+        var (decision, candidate) = (one.FindDecision("SecretaryGeneral")!, one.FindCandidate("Rutte")!);
+        one.IsApproved(decision, candidate, date).ShouldBeTrue();
+
+        Should.Throw<ArgumentException>(() => one.IsApproved(decision, other.FindCandidate("Rutte")!, date)).ParamName.ShouldBe("candidate");
+        Should.Throw<ArgumentException>(() => one.Evaluate(decision, other.FindCandidate("Rutte")!, date)).ParamName.ShouldBe("candidate");
+        Should.Throw<ArgumentException>(() => one.Evaluate(other.FindDecision("SecretaryGeneral")!, candidate, date)).ParamName.ShouldBe("decision");
+    }
+
+    [Test]
     public void Unknown_names_at_evaluation_are_key_errors()
     {
         var engine = new RuleEngine();
