@@ -144,10 +144,12 @@ internal static class Evaluator
     // The words below are made when read, from values captured here; each lambda in a method of its own,
     // so that nothing is allocated for it unless it is made.
     private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>
-        new(() => $"{prefix} {condition.Text}", explained.Truth.ToText(), condition.Location, [], [explained.Step!]);
+        Explanation.Of((prefix, condition), static v => $"{v.prefix} {v.condition.Text}", explained.Truth.ToText(), condition.Location, [],
+            [explained.Step!]);
 
     private static Explanation Root(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome, List<Explanation> steps) =>
-        new(() => $"{decision.Name} for {candidate.Name} as of {Dates.Iso(asOf)}", outcome.ToText(), decision.Location, [], steps);
+        Explanation.Of((decision, candidate, asOf), static v => $"{v.decision.Name} for {v.candidate.Name} as of {Dates.Iso(v.asOf)}",
+            outcome.ToText(), decision.Location, [], steps);
 
     // Every position that decided a member's stance was used, whether or not a step names it.
     private static List<Text.Location> FactsUsed(EvaluationState state)

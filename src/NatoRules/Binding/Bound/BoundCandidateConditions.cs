@@ -27,10 +27,10 @@ internal sealed class BoundCandidateNational(SyntaxNode syntax) : BoundCondition
     }
 
     private Explanation Step(CandidateSymbol candidate, BodySymbol body, DateOnly asOf, Truth truth) =>
-        new(() => candidate.Nationality is not { } nationality
-                ? $"{candidate.Name} has no nationality stated"
-                : $"{candidate.Name} is a national of {nationality}, " + (truth == Truth.True ? "a member" : "not a member")
-                  + $" of {body.Name} on {Dates.Iso(asOf)}",
+        Explanation.Of((candidate, body, asOf, truth), static v => v.candidate.Nationality is not { } nationality
+                ? $"{v.candidate.Name} has no nationality stated"
+                : $"{v.candidate.Name} is a national of {nationality}, " + (v.truth == Truth.True ? "a member" : "not a member")
+                  + $" of {v.body.Name} on {Dates.Iso(v.asOf)}",
             truth.ToText(), Location, candidate.Location is { } l ? [l] : [], []);
 }
 
@@ -47,8 +47,8 @@ internal sealed class BoundCandidateWithdrawn(SyntaxNode syntax) : BoundConditio
     }
 
     private Explanation Step(CandidateSymbol candidate, DateOnly? withdrawn, Truth truth) =>
-        new(() => withdrawn is null
-                ? $"{candidate.Name} has not withdrawn"
-                : $"{candidate.Name} withdraws on {Dates.Iso(withdrawn)}",
+        Explanation.Of((candidate, withdrawn), static v => v.withdrawn is null
+                ? $"{v.candidate.Name} has not withdrawn"
+                : $"{v.candidate.Name} withdraws on {Dates.Iso(v.withdrawn)}",
             truth == Truth.True ? "withdrawn" : "not withdrawn", Location, candidate.WithdrawnLocation is { } l ? [l] : [], []);
 }

@@ -82,7 +82,7 @@ internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : Boun
     // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
     private Explanation Step(Explanation inner, Truth truth) => ReferenceEquals(Syntax, Operand.Syntax)
         ? new Explanation(Text, truth.ToText(), Location, [], [inner])
-        : new Explanation(() => $"not ({Operand.Text})", truth.ToText(), Location, [], [inner]);
+        : Explanation.Of(Operand, static operand => $"not ({operand.Text})", truth.ToText(), Location, [], [inner]);
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operand.DescendantsAndSelf()];
 }
@@ -103,7 +103,8 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
         state.Charge();
         var inner = Rule.Condition.Explain(state);
         return new Explained(inner.Truth,
-            inner.Step is { } step ? new Explanation(() => $"rule {Rule.Name}", inner.Truth.ToText(), Location, [], [step]) : null, inner.Blockers);
+            inner.Step is { } step ? Explanation.Of(Rule, static rule => $"rule {rule.Name}", inner.Truth.ToText(), Location, [], [step]) : null,
+            inner.Blockers);
     }
 }
 

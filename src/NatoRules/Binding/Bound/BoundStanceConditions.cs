@@ -37,10 +37,10 @@ internal static class StanceBlockers
         IReadOnlyList<Location> facts = position is null
             ? guarantee is null ? [] : [guarantee.Location]
             : guarantee is null ? [position.Location] : [position.Location, guarantee.Location];
-        return new Explanation(() => position is null
-            ? $"{member.Name} has taken no position"
-            : $"{member.Name} {Describe(position)} since {Dates.Iso(position.Date)}"
-              + (guarantee is not null ? $"; guarantee {guarantee.Matter.Name} given {Dates.Iso(guarantee.Date)} ({guarantee.Form}, from {guarantee.Giver})" : ""),
+        return Explanation.Of((member, position, guarantee), static v => v.position is null
+            ? $"{v.member.Name} has taken no position"
+            : $"{v.member.Name} {Describe(v.position)} since {Dates.Iso(v.position.Date)}"
+              + (v.guarantee is { } g ? $"; guarantee {g.Matter.Name} given {Dates.Iso(g.Date)} ({g.Form}, from {g.Giver})" : ""),
             result, null, facts, []);
     }
 
@@ -87,7 +87,7 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
     }
 
     private Explanation Step(int objections, int counted, Truth truth, List<Explanation> steps) =>
-        new(() => $"consensus: no member objects ({objections} of {counted} members object; silence is consent)",
+        Explanation.Of((objections, counted), static v => $"consensus: no member objects ({v.objections} of {v.counted} members object; silence is consent)",
             truth.ToText(), Location, [], steps);
 }
 
@@ -138,8 +138,8 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
     {
         var (supports, counted, objections, abstentions, silent) = (state.Supports, state.Counted, state.Objections, state.Abstentions, state.Silent);
         var policy = AbstentionAllowed ? "allowed" : "breaks it";
-        return new Explanation(() => $"unanimity (abstention {policy}): {supports} of {counted} members support"
-            + $", {objections} object, {abstentions} abstain, {silent} silent", truth.ToText(), Location, [], steps);
+        return Explanation.Of((policy, supports, counted, objections, abstentions, silent), static v => $"unanimity (abstention {v.policy}): "
+            + $"{v.supports} of {v.counted} members support, {v.objections} object, {v.abstentions} abstain, {v.silent} silent", truth.ToText(), Location, [], steps);
     }
 }
 
@@ -184,10 +184,9 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
 
     private Explanation Step(Truth truth, List<Explanation> steps)
     {
-        var flag = HolderFlag;
-        return new Explanation(
-            () => flag is null ? "no veto (every member holds a veto)" : $"no veto (veto holders: members where {flag})",
-            truth.ToText(), Location, [], steps);
+        return HolderFlag is null
+            ? new Explanation("no veto (every member holds a veto)", truth.ToText(), Location, [], steps)
+            : Explanation.Of(HolderFlag, static flag => $"no veto (veto holders: members where {flag})", truth.ToText(), Location, [], steps);
     }
 }
 
@@ -251,8 +250,8 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
 
     // Lambdas only in methods of their own: one that captures a loop's variables would allocate on every turn of the loop.
     private static Explanation RivalStep(MemberSymbol member, CandidateSymbol rival, PositionFact backing) =>
-        new(() => $"{member.Name} supports the rival {rival.Name} since {Dates.Iso(backing.Date)}", "withholds consensus",
-            null, [backing.Location], []);
+        Explanation.Of((member, rival, backing), static v => $"{v.member.Name} supports the rival {v.rival.Name} since {Dates.Iso(v.backing.Date)}",
+            "withholds consensus", null, [backing.Location], []);
 
     private Blocker RivalBlocker(MemberSymbol member, CandidateSymbol rival, CandidateSymbol candidate, PositionFact backing) =>
         new(member, BlockerKind.RivalBacking, backing.Location, Location,

@@ -45,7 +45,8 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
         return new Explained(truth, state.BuildsSteps ? Step(result, truth) : null, []);
     }
 
-    private Explanation Step(ThresholdResult result, Truth truth) => new(() => $"{Text}: {result.Text}", truth.ToText(), Location, [], []);
+    private Explanation Step(ThresholdResult result, Truth truth) =>
+        Explanation.Of(result, static r => $"{r.Description}: {r.Text}", truth.ToText(), Location, [], []);
 
     protected static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
