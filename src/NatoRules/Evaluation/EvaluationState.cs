@@ -159,7 +159,16 @@ internal sealed class EvaluationState
     [ThreadStatic]
     private static EvaluationState? t_cached;
 
-    public static EvaluationState Rent() => t_cached ?? new EvaluationState();
+    // Taken out while in use, so that an evaluation begun during another on the same thread (a verdict's
+    // explanation read from inside a callback, say) gets a state of its own.
+    public static EvaluationState Rent()
+    {
+        var state = t_cached;
+        if (state is null)
+            return new EvaluationState();
+        t_cached = null;
+        return state;
+    }
 
     public static void Return(EvaluationState state) => t_cached = state;
 }

@@ -69,6 +69,21 @@ public sealed class LazyExplanationTests
         withSteps.ShouldBeGreaterThan(withoutSteps * 2);
     }
 
+    [Test]
+    public void An_evaluation_begun_during_another_on_the_same_thread_gets_a_state_of_its_own()
+    {
+        // Explaining evaluates again; were that ever to happen inside an evaluation, it must not share the state in use.
+        EvaluationState.Return(new EvaluationState()); // the thread has a cached state
+        var outer = EvaluationState.Rent();
+        var inner = EvaluationState.Rent();
+        inner.ShouldNotBeSameAs(outer);
+        EvaluationState.Return(inner);
+        EvaluationState.Return(outer);
+        var again = EvaluationState.Rent();
+        EvaluationState.Return(again);
+        again.ShouldBeSameAs(outer, "the state returned last is reused");
+    }
+
     private static string Dump(Explanation step, int depth = 0) =>
         $"{new string(' ', depth * 2)}{step.Text}: {step.Result} [{step.Rule?.ToString()}] {{{string.Join(", ", step.Facts)}}}\n"
         + string.Concat(step.Children.Select(c => Dump(c, depth + 1)));
