@@ -141,8 +141,7 @@ internal static class Evaluator
     public static Explanation Explain(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
         Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true).Explanation;
 
-    // The words below are made when read, from values captured here; each lambda in a method of its own,
-    // so that nothing is allocated for it unless it is made.
+    // The words below are made when read, from the values each step keeps (see Explanation.Of).
     private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>
         Explanation.Of((prefix, condition), static v => $"{v.prefix} {v.condition.Text}", explained.Truth.ToText(), condition.Location, [],
             [explained.Step!]);
