@@ -140,7 +140,12 @@ public sealed class VotingRuleTests
 
         var fourteen = Rules.Compile(Eu().Replace("at least 65% of population", "at least 1% of population"), Votes(Enumerable.Range(1, 14), Enumerable.Range(15, 13)));
         fourteen.Evaluate("QMV", "Act", "2024-01-02").Outcome.ShouldBe(Outcome.Blocked);
+        IsApproved(fifteen).ShouldBeTrue();
+        IsApproved(fourteen).ShouldBeFalse();
     }
+
+    private static bool IsApproved(Compilation compilation) =>
+        compilation.IsApproved(compilation.FindDecision("QMV")!, compilation.FindCandidate("Act")!, new DateOnly(2024, 1, 2));
 
     [Test]
     public void Exactly_65_percent_of_the_population_passes_and_one_person_less_fails()
@@ -155,6 +160,37 @@ public sealed class VotingRuleTests
 
         var short1 = Rules.Compile(body.Replace("member M01 population 100", "member M01 population 99"), Votes(Enumerable.Range(1, 13), Enumerable.Range(14, 7)));
         short1.Evaluate("QMV", "Act", "2024-01-02").Outcome.ShouldBe(Outcome.Blocked);
+        IsApproved(exact).ShouldBeTrue();
+        IsApproved(short1).ShouldBeFalse();
+    }
+
+    [Test]
+    public void The_boolean_path_agrees_with_the_verdict_on_random_votes_and_thresholds()
+    {
+        // The boolean path measures in scaled whole numbers where it can; the verdict in decimals. A
+        // third of the bodies have fractional values (written as percentages), which both measure in decimals.
+        var random = new Random(2728);
+        var thresholds = new[] { "55%", "65%", "62.5%", "33.33%", "50.005%", "0.01%", "100%" };
+        var compared = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            var members = random.Next(1, 30);
+            var body = "body EU { " + string.Concat(Enumerable.Range(1, members).Select(i =>
+                $"member M{i:00} population {(round % 3 == 0 ? $"{random.Next(1, 100)}.{random.Next(0, 10)}%" : random.NextInt64(0, 90_000_000).ToString(CultureInfo.InvariantCulture))}; ")) + "}";
+            var (members1, members2) = (thresholds[random.Next(thresholds.Length)], thresholds[random.Next(thresholds.Length)]);
+            var minority = round % 2 == 0 && members >= 4 ? " blocking minority at least 4 members;" : "";
+            var decision = $" decision QMV in EU {{ require at least {members1} of members and at least {members2} of population "
+                + $"and at least {random.Next(0, members + 1)} supports;{minority} }}";
+            var stances = Enumerable.Range(1, members).GroupBy(_ => random.Next(4)).ToDictionary(g => g.Key, g => g.ToList());
+            var facts = "facts V for QMV { proposal Act; "
+                + string.Concat(new[] { "supports", "objects", "abstains" }.Select((verb, k) => stances.TryGetValue(k, out var who)
+                    ? $"on 2024-01-01: {string.Join(", ", who.Select(i => $"M{i:00}"))} {verb} Act; " : ""))
+                + "}";
+            var compilation = Rules.Compile(body + decision, facts);
+            IsApproved(compilation).ShouldBe(compilation.Evaluate("QMV", "Act", "2024-01-02").Outcome == Outcome.Approved, body + decision + facts);
+            compared++;
+        }
+        compared.ShouldBe(60);
     }
 
     [Test]

@@ -21,19 +21,41 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     /// <summary>The numbers in words, made when read.</summary>
     public abstract string Describe(decimal actual, decimal required, decimal of);
 
-    public override Truth Evaluate(EvaluationState state) => Judge(state, out _, out _, out _, out _);
+    /// <summary>
+    /// The boolean path's measure in whole numbers, scaled alike on all three sides, when the threshold
+    /// allows it (whole or hundredth percentages, whole attribute values); false to measure in decimals.
+    /// Decimal arithmetic was most of the time a qualified-majority decision took.
+    /// </summary>
+    protected virtual bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
+    {
+        (actual, potential, required) = (0, 0, 0);
+        return false;
+    }
+
+    public override Truth Evaluate(EvaluationState state)
+    {
+        if (!TryMeasureWhole(state, out var actual, out var potential, out var required))
+            return Judge(state, out _, out _, out _, out _);
+        return Deem(state, actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False, out _);
+    }
 
     private Truth Judge(EvaluationState state, out bool deemed, out decimal actual, out decimal required, out decimal of)
     {
-        deemed = false;
         (actual, var potential, required, of) = Measure(state);
-        var truth = actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
-        if (truth != Truth.True && state.Decision.BlockingMinority is { } minority && state.Counted - state.Supports < minority)
-        {
-            deemed = true;
-            truth = Truth.True;
-        }
-        return truth;
+        return Deem(state, actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False, out deemed);
+    }
+
+    private static Truth Deem(EvaluationState state, Truth truth, out bool deemed)
+    {
+        deemed = truth != Truth.True && state.Decision.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
+        return deemed ? Truth.True : truth;
+    }
+
+    /// <summary><paramref name="percent"/> in hundredths of a percent, if it is a whole number of them.</summary>
+    protected static long? InHundredths(decimal percent)
+    {
+        var hundredths = percent * 100m;
+        return hundredths == decimal.Truncate(hundredths) && Math.Abs(hundredths) < 1e15m ? (long)hundredths : null;
     }
 
     public override Explained Explain(EvaluationState state)
@@ -59,6 +81,12 @@ internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : Bound
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, Count, state.Counted);
 
+    protected override bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
+    {
+        (actual, potential, required) = (state.Supports, state.Supports + state.Silent, Count);
+        return true;
+    }
+
     public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required supports";
 }
@@ -70,6 +98,18 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
 
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
         (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m), state.Counted);
+
+    private readonly long? _hundredths = InHundredths(percent);
+
+    // The count required is ceil(hundredths * counted / 10,000), in integers.
+    protected override bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
+    {
+        (actual, potential, required) = (state.Supports, state.Supports + state.Silent, 0);
+        if (_hundredths is not { } hundredths || hundredths < 0)
+            return false;
+        required = ((Int128)hundredths * state.Counted + 9_999) / 10_000;
+        return true;
+    }
 
     public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
@@ -103,27 +143,42 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         return computed;
     }
 
+    private readonly long? _hundredths = InHundredths(percent);
+
+    // supporting * 100 >= percent * total, both sides times 100 again: supporting * 10,000 >= hundredths * total.
+    protected override bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
+    {
+        (actual, potential, required) = (0, 0, 0);
+        if (_hundredths is not { } hundredths || ValuesFor(state.Decision.Body).Whole is not { } whole)
+            return false;
+        var (total, supporting, silent) = Sums(state, whole);
+        (actual, potential, required) = ((Int128)supporting * 10_000, ((Int128)supporting + silent) * 10_000, (Int128)hundredths * total);
+        return true;
+    }
+
+    private static (long Total, long Supporting, long Silent) Sums(EvaluationState state, long[] whole)
+    {
+        long total = 0, supporting = 0, silent = 0;
+        for (var i = 0; i < state.Members.Length; i++)
+        {
+            if (!state.Counts[i])
+                continue;
+            var value = whole[i];
+            total += value;
+            if (state.Stances[i] == Stance.Supports)
+                supporting += value;
+            else if (state.Stances[i] == Stance.Silent)
+                silent += value;
+        }
+        return (total, supporting, silent);
+    }
+
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state)
     {
         var values = ValuesFor(state.Decision.Body);
         decimal total, supporting, silent;
         if (values.Whole is { } whole)
-        {
-            // Integer sums are exact and much faster than decimal ones; converted once at the end.
-            long totalWhole = 0, supportingWhole = 0, silentWhole = 0;
-            for (var i = 0; i < state.Members.Length; i++)
-            {
-                if (!state.Counts[i])
-                    continue;
-                var value = whole[i];
-                totalWhole += value;
-                if (state.Stances[i] == Stance.Supports)
-                    supportingWhole += value;
-                else if (state.Stances[i] == Stance.Silent)
-                    silentWhole += value;
-            }
-            (total, supporting, silent) = (totalWhole, supportingWhole, silentWhole);
-        }
+            (total, supporting, silent) = Sums(state, whole); // integer sums are exact and much faster than decimal ones
         else
         {
             total = supporting = silent = 0;
