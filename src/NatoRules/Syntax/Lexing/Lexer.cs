@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
@@ -39,8 +40,12 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
         _start = start;
         _end = end;
-        // A whole file shares many texts; one statement read again has a handful.
-        _table = new SharedText?[end - start > 4096 ? 1024 : 16];
+        // A whole file shares many texts; one statement read again has a handful. A whole file's table
+        // grows to hundreds of kilobytes and lives only while the file is lexed: it is rented, and given
+        // back at the end of the file, so that parsing file after file does not fill the large object
+        // heap (whose budget, once spent, sets off a full collection).
+        _pooled = end - start > 4096;
+        _table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(1024) : new SharedText?[16];
     }
 
     private IEnumerator<Result<SyntaxKind>>? _pieces;
@@ -74,6 +79,7 @@ internal sealed class Lexer
         {
             _piece = piece;
             _triviaStart = _end;
+            GiveBackTable();
             return new LexedToken(SyntaxKind.EndOfFileToken, fullStart, _end, "", _end);
         }
 
@@ -226,6 +232,17 @@ internal sealed class Lexer
     // by the characters themselves: looking a text up allocates nothing.
     private SharedText?[] _table;
     private int _count;
+    private bool _pooled;
+
+    private void GiveBackTable()
+    {
+        if (!_pooled)
+            return;
+        ArrayPool<SharedText?>.Shared.Return(_table, clearArray: true);
+        _table = new SharedText?[16];
+        _count = 0;
+        _pooled = false;
+    }
 
     private SharedText Shared(int start, int length)
     {
@@ -251,7 +268,7 @@ internal sealed class Lexer
 
     private void Grow()
     {
-        var table = new SharedText?[_table.Length * 2];
+        var table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(_table.Length * 2) : new SharedText?[_table.Length * 2];
         var mask = table.Length - 1;
         foreach (var entry in _table)
         {
@@ -262,6 +279,8 @@ internal sealed class Lexer
                 i = (i + 1) & mask;
             table[i] = entry;
         }
+        if (_pooled)
+            ArrayPool<SharedText?>.Shared.Return(_table, clearArray: true);
         _table = table;
     }
 
