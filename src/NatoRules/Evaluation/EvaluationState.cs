@@ -144,6 +144,9 @@ internal sealed class EvaluationState
     /// </summary>
     public bool BuildsSteps { get; set; }
 
+    /// <summary>Whether explaining makes blockers; not when only a verdict's explanation tree is being built.</summary>
+    public bool BuildsBlockers { get; set; } = true;
+
     /// <summary>Where explaining thresholds records their numbers; null on the boolean path.</summary>
     public List<ThresholdResult>? Thresholds { get; set; }
 

@@ -42,15 +42,16 @@ internal static class Evaluator
     // and build the explanation now, since coverage reads it.
     public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue,
         bool collectFactsUsed = false) =>
-        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed, buildSteps: collectFactsUsed);
+        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed, buildSteps: collectFactsUsed, buildBlockers: true);
 
     private static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps,
-        bool collectFactsUsed, bool buildSteps)
+        bool collectFactsUsed, bool buildSteps, bool buildBlockers)
     {
         var state = EvaluationState.Rent();
         state.Limit(maxSteps);
         state.Thresholds = [];
         state.BuildsSteps = buildSteps;
+        state.BuildsBlockers = buildBlockers;
         try
         {
             return Evaluate(state, decision, candidate, asOf, facts, maxSteps, collectFactsUsed);
@@ -59,6 +60,7 @@ internal static class Evaluator
         {
             state.Thresholds = null;
             state.BuildsSteps = false;
+            state.BuildsBlockers = true;
             EvaluationState.Return(state);
         }
     }
@@ -136,10 +138,11 @@ internal static class Evaluator
 
     /// <summary>
     /// The explanation tree of a verdict whose steps were not built: the same evaluation again,
-    /// building them. The facts are immutable, so it reaches the same outcome within the same steps.
+    /// building them and not the blockers, which the verdict has. The facts are immutable, so it
+    /// reaches the same outcome within the same steps.
     /// </summary>
     public static Explanation Explain(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
-        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true).Explanation;
+        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true, buildBlockers: false).Explanation;
 
     // The words below are made when read, from the values each step keeps (see Explanation.Of).
     private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>

@@ -75,14 +75,15 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
         {
             if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
                 continue;
-            (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+            if (state.BuildsBlockers)
+                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
             steps?.Add(StanceBlockers.MemberStep(state, i, "objects"));
         }
         if (steps is not null)
             for (var i = 0; i < state.Members.Length; i++)
                 if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
                     steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
-        var truth = blockers is null ? Truth.True : Truth.False;
+        var truth = Evaluate(state);
         return new Explained(truth, steps is null ? null : Step(state.Objections, state.Counted, truth, steps), blockers ?? []);
     }
 
@@ -114,12 +115,14 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
             {
-                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+                if (state.BuildsBlockers)
+                    (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
                 steps?.Add(StanceBlockers.MemberStep(state, i, "objects"));
             }
             else if (stance == Stance.Abstains && !AbstentionAllowed)
             {
-                (blockers ??= []).Add(AbstentionBlocker(state.Members[i], state.Positions[i]?.Location));
+                if (state.BuildsBlockers)
+                    (blockers ??= []).Add(AbstentionBlocker(state.Members[i], state.Positions[i]?.Location));
                 steps?.Add(StanceBlockers.MemberStep(state, i, "abstains"));
             }
             else if (stance == Stance.Silent)
@@ -170,7 +173,8 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
             {
-                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Veto, this));
+                if (state.BuildsBlockers)
+                    (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Veto, this));
                 steps?.Add(StanceBlockers.MemberStep(state, i, "veto"));
             }
             else
@@ -178,7 +182,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
                 steps?.Add(StanceBlockers.MemberStep(state, i, stance == Stance.Supports ? "supports" : "does not veto"));
             }
         }
-        var truth = blockers is null ? Truth.True : Truth.False;
+        var truth = Evaluate(state);
         return new Explained(truth, steps is null ? null : Step(truth, steps), blockers ?? []);
     }
 
@@ -240,10 +244,11 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
         foreach (var (i, rival, backing) in backings)
         {
             var member = state.Members[i];
-            (blockers ??= []).Add(RivalBlocker(member, rival, state.Candidate, backing));
+            if (state.BuildsBlockers)
+                (blockers ??= []).Add(RivalBlocker(member, rival, state.Candidate, backing));
             steps?.Add(RivalStep(member, rival, backing));
         }
-        var truth = blockers is null ? Truth.True : Truth.False;
+        var truth = backings.Count == 0 ? Truth.True : Truth.False;
         return new Explained(truth, steps is null ? null : new Explanation("no member backs a running rival", truth.ToText(), Location, [], steps),
             blockers ?? []);
     }
