@@ -42,7 +42,7 @@ internal sealed class FactBase
         // once, in order, and each candidate's buckets are one exact array filled in sequence.
         var candidates = new List<CandidateSymbol>();
         var firstBucket = new List<int>(); // per candidate: its members' buckets start here
-        var ordinals = new Dictionary<CandidateSymbol, int>();
+        var localOf = new int[16]; // by candidate ordinal: its place in `candidates` plus one, or 0 before it is seen
         // The working arrays are rented: a large file needs several of a megabyte or more, which the
         // collector would otherwise sweep from the large object heap after every compilation.
         var pool = System.Buffers.ArrayPool<int>.Shared;
@@ -57,14 +57,16 @@ internal sealed class FactBase
             if (!ReferenceEquals(position.Candidate, last))
             {
                 last = position.Candidate;
-                if (!ordinals.TryGetValue(last, out var ordinal))
+                if (last.Ordinal >= localOf.Length)
+                    Array.Resize(ref localOf, Math.Max(localOf.Length * 2, last.Ordinal + 1));
+                if (localOf[last.Ordinal] == 0)
                 {
-                    ordinals[last] = ordinal = candidates.Count;
                     candidates.Add(last);
+                    localOf[last.Ordinal] = candidates.Count;
                     firstBucket.Add(bucketCount);
                     bucketCount += position.Member.Body.Members.Count;
                 }
-                lastBase = firstBucket[ordinal];
+                lastBase = firstBucket[localOf[last.Ordinal] - 1];
             }
             bucketOf[p] = lastBase + position.Member.Index;
             dayOf[p] = position.Date.DayNumber;
@@ -142,10 +144,6 @@ internal sealed class FactBase
 
     /// <summary>Whether any fact changes membership; when none does, the body's declaration alone decides.</summary>
     public bool HasMembershipChanges => _membershipChanges.Count > 0;
-
-    /// <summary>The position of <paramref name="member"/> on <paramref name="candidate"/> that holds on <paramref name="asOf"/>: the latest on or before it.</summary>
-    public PositionFact? LatestPosition(CandidateSymbol candidate, MemberSymbol member, DateOnly asOf) =>
-        PositionsOf(candidate)?.Latest(member.Index, asOf);
 
     /// <summary>Every position on <paramref name="candidate"/> by <paramref name="member"/>, by date.</summary>
     public IReadOnlyList<PositionFact> Positions(CandidateSymbol candidate, MemberSymbol member) =>
