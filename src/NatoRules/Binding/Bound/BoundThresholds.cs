@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using NatoRules.Evaluation;
 using NatoRules.Facts;
 using NatoRules.Syntax;
@@ -156,14 +157,15 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         return true;
     }
 
-    private static (long Total, long Supporting, long Silent) Sums(EvaluationState state, long[] whole)
+    // One loop for whole values (longs: exact and much faster) and for the rest (decimals).
+    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values) where T : INumber<T>
     {
-        long total = 0, supporting = 0, silent = 0;
+        T total = T.Zero, supporting = T.Zero, silent = T.Zero;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
                 continue;
-            var value = whole[i];
+            var value = values[i];
             total += value;
             if (state.Stances[i] == Stance.Supports)
                 supporting += value;
@@ -178,22 +180,9 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
         var values = ValuesFor(state.Decision.Body);
         decimal total, supporting, silent;
         if (values.Whole is { } whole)
-            (total, supporting, silent) = Sums(state, whole); // integer sums are exact and much faster than decimal ones
+            (total, supporting, silent) = Sums(state, whole);
         else
-        {
-            total = supporting = silent = 0;
-            for (var i = 0; i < state.Members.Length; i++)
-            {
-                if (!state.Counts[i])
-                    continue;
-                var value = values.Values[i];
-                total += value;
-                if (state.Stances[i] == Stance.Supports)
-                    supporting += value;
-                else if (state.Stances[i] == Stance.Silent)
-                    silent += value;
-            }
-        }
+            (total, supporting, silent) = Sums(state, values.Values);
         // Compare supporting * 100 >= percent * total without dividing: scale both sides by 100.
         return (supporting * 100m, (supporting + silent) * 100m, Percent * total, total);
     }
