@@ -92,8 +92,6 @@ internal static class BenchCommand
     /// <summary>Evaluations per second (median over rounds) and bytes allocated per evaluation.</summary>
     private static (double Rate, long Bytes) Measure<T>(Func<T> evaluate, int rounds)
     {
-        for (var i = 0; i < 1000; i++)
-            evaluate(); // warm up: JIT and the per-thread evaluation state
         var batch = 1;
         var watch = Stopwatch.StartNew();
         while (watch.ElapsedMilliseconds < 20)
