@@ -19,10 +19,20 @@ internal sealed class EvaluationState
     public MemberSymbol[] Members { get; private set; } = [];
     public bool[] Counts { get; private set; } = [];
     public Stance[] Stances { get; private set; } = [];
-    public PositionFact?[] Positions { get; private set; } = [];
 
-    /// <summary>The guarantee that lifted (for <c>unless</c>) or enabled (for <c>if</c>) each member's position.</summary>
-    public GuaranteeFact?[] Guarantees { get; private set; } = [];
+    // Each member's position as an index into the candidate's timeline (-1: none), and the guarantee
+    // found for it, written only where the position is conditional: whole numbers and rare stores, so
+    // working out the stances writes no references (each would cost a write barrier).
+    private PositionFact[] _timeline = [];
+    private int[] _positionAt = [];
+    private GuaranteeFact?[] _guarantees = [];
+
+    /// <summary>Member <paramref name="index"/>'s position on the date, if it has taken one.</summary>
+    public PositionFact? PositionOf(int index) => _positionAt[index] is var at and >= 0 ? _timeline[at] : null;
+
+    /// <summary>The guarantee that lifted (for <c>unless</c>) or enabled (for <c>if</c>) member <paramref name="index"/>'s position.</summary>
+    public GuaranteeFact? GuaranteeOf(int index) =>
+        PositionOf(index) is { Condition: not PositionConditionKind.None } ? _guarantees[index] : null;
 
     public int Supports { get; private set; }
     public int Objections { get; private set; }
@@ -49,12 +59,8 @@ internal sealed class EvaluationState
             throw new EvaluationLimitExceededException(_stepLimit);
     }
 
-    /// <summary>
-    /// Works out each member's stance. <paramref name="explain"/>: also keep each member's position and
-    /// guarantee (<see cref="Positions"/>, <see cref="Guarantees"/>), which only explaining reads; the
-    /// boolean path leaves them as they were.
-    /// </summary>
-    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, bool explain)
+    /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
+    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
         Decision = decision;
         Candidate = candidate;
@@ -66,8 +72,8 @@ internal sealed class EvaluationState
         {
             Counts = new bool[n];
             Stances = new Stance[n];
-            Positions = new PositionFact?[n];
-            Guarantees = new GuaranteeFact?[n];
+            _positionAt = new int[n];
+            _guarantees = new GuaranteeFact?[n];
         }
         Members = members;
         Charge();
@@ -75,32 +81,28 @@ internal sealed class EvaluationState
         // so the loop reads and writes them without a bounds check.
         var timeline = facts.PositionsOf(candidate) ?? Timeline.Empty;
         var (positions, starts, withPositions) = (timeline.Facts, timeline.Starts, timeline.MemberCount);
+        _timeline = positions;
         var changes = facts.HasMembershipChanges;
         var countsOut = Counts;
         var stancesOut = Stances;
-        var positionsOut = Positions;
-        var guaranteesOut = Guarantees;
+        var positionAt = _positionAt;
         int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0;
         for (var i = 0; i < members.Length; i++)
         {
             var member = members[i];
             var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
             countsOut[i] = counts;
-            var position = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : null;
-            if (explain)
-            {
-                positionsOut[i] = position;
-                guaranteesOut[i] = null;
-            }
+            var at = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : -1;
+            positionAt[i] = at;
             var stance = Stance.Silent;
-            if (position is not null)
+            if (at >= 0)
             {
+                var position = positions[at];
                 stance = position.Stance;
                 if (position.Condition != PositionConditionKind.None)
                 {
                     var guarantee = FindQualifyingGuarantee(position.Matter!, member);
-                    if (explain)
-                        guaranteesOut[i] = guarantee;
+                    _guarantees[i] = guarantee;
                     var given = guarantee is not null;
                     if (position.Condition == PositionConditionKind.Unless ? given : !given)
                         stance = Stance.Silent;
@@ -147,10 +149,17 @@ internal sealed class EvaluationState
     /// <summary>Whether explaining makes blockers; not when only a verdict's explanation tree is being built.</summary>
     public bool BuildsBlockers { get; set; } = true;
 
-    /// <summary>Where explaining thresholds records their numbers; null on the boolean path.</summary>
+    /// <summary>Whether explaining thresholds records their numbers (not on the boolean path).</summary>
+    public bool RecordsThresholds { get; set; }
+
+    /// <summary>The thresholds recorded, made at the first (a decision without thresholds makes no list).</summary>
     public List<ThresholdResult>? Thresholds { get; set; }
 
-    public void RecordThreshold(ThresholdResult result) => Thresholds?.Add(result);
+    public void RecordThreshold(ThresholdResult result)
+    {
+        if (RecordsThresholds)
+            (Thresholds ??= []).Add(result);
+    }
 
     public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers);
 

@@ -15,7 +15,7 @@ internal static class Evaluator
         try
         {
             state.Limit(maxSteps);
-            state.Prepare(decision, candidate, asOf, facts, explain: false);
+            state.Prepare(decision, candidate, asOf, facts);
             if (candidate.Declared is { } declared && declared > asOf)
                 return false;
             foreach (var condition in decision.Eligibility)
@@ -49,7 +49,7 @@ internal static class Evaluator
     {
         var state = EvaluationState.Rent();
         state.Limit(maxSteps);
-        state.Thresholds = [];
+        state.RecordsThresholds = true;
         state.BuildsSteps = buildSteps;
         state.BuildsBlockers = buildBlockers;
         try
@@ -58,6 +58,7 @@ internal static class Evaluator
         }
         finally
         {
+            state.RecordsThresholds = false;
             state.Thresholds = null;
             state.BuildsSteps = false;
             state.BuildsBlockers = true;
@@ -68,7 +69,7 @@ internal static class Evaluator
     private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
         long maxSteps, bool collectFactsUsed)
     {
-        state.Prepare(decision, candidate, asOf, facts, explain: true);
+        state.Prepare(decision, candidate, asOf, facts);
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         List<string>? ineligibility = null;
 
@@ -121,18 +122,18 @@ internal static class Evaluator
                 blockers = DistinctInMemberOrder(failing);
         }
 
-        var thresholds = state.Thresholds!;
+        IReadOnlyList<ThresholdResult> thresholds = (IReadOnlyList<ThresholdResult>?)state.Thresholds ?? [];
         List<UnblockOption>? moreSupport = null;
         if (outcome is Outcome.Blocked or Outcome.Pending)
-            foreach (var threshold in thresholds)
-                if (!threshold.Met)
-                    (moreSupport ??= []).Add(UnblockOption.MoreSupport(threshold));
+            for (var i = 0; i < thresholds.Count; i++)
+                if (!thresholds[i].Met)
+                    (moreSupport ??= []).Add(UnblockOption.MoreSupport(thresholds[i]));
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);
         return new Verdict(decision, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
             facts, maxSteps)
         {
             MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
-            FactsUsed = collectFactsUsed ? FactsUsed(state) : [],
+            FactsUsed = collectFactsUsed ? FactsUsed(state) : Array.Empty<Location>(),
         };
     }
 
@@ -161,17 +162,23 @@ internal static class Evaluator
         {
             if (!state.Counts[i])
                 continue;
-            if (state.Positions[i] is { } position)
+            if (state.PositionOf(i) is { } position)
                 factsUsed.Add(position.Location);
-            if (state.Guarantees[i] is { } guarantee)
+            if (state.GuaranteeOf(i) is { } guarantee)
                 factsUsed.Add(guarantee.Location);
         }
         return factsUsed;
     }
 
     /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>
-    private static List<Blocker> DistinctInMemberOrder(IReadOnlyList<Blocker> failing)
+    private static IReadOnlyList<Blocker> DistinctInMemberOrder(IReadOnlyList<Blocker> failing)
     {
+        // Usually one condition's blockers, already one per member in member order: kept as they are.
+        var ordered = true;
+        for (var i = 1; i < failing.Count && ordered; i++)
+            ordered = failing[i - 1].Member.Index < failing[i].Member.Index;
+        if (ordered)
+            return failing;
         var blockers = new List<Blocker>(failing.Count);
         foreach (var blocker in failing)
         {

@@ -271,15 +271,15 @@ internal sealed class Timeline(CandidateSymbol? candidate, PositionFact[] facts,
 
     /// <summary>Member <paramref name="member"/>'s latest position on or before <paramref name="asOf"/>.</summary>
     public PositionFact? Latest(int member, DateOnly asOf) =>
-        member < MemberCount ? Latest(Facts, Starts[member], Starts[member + 1], asOf) : null;
+        member < MemberCount && Latest(Facts, Starts[member], Starts[member + 1], asOf) is var at and >= 0 ? Facts[at] : null;
 
-    /// <summary>The latest of <c>facts[from..to]</c> (sorted by date) on or before <paramref name="asOf"/>.</summary>
-    public static PositionFact? Latest(PositionFact[] facts, int from, int to, DateOnly asOf)
+    /// <summary>The index of the latest of <c>facts[from..to]</c> (sorted by date) on or before <paramref name="asOf"/>; -1 if none.</summary>
+    public static int Latest(PositionFact[] facts, int from, int to, DateOnly asOf)
     {
-        PositionFact? latest = null;
+        var latest = -1;
         // Positions per member are few; a linear scan beats a binary search's setup here.
         for (var i = from; i < to && facts[i].Date <= asOf; i++)
-            latest = facts[i];
+            latest = i;
         return latest;
     }
 }

@@ -99,6 +99,45 @@ public sealed class VotingRuleTests
     }
 
     [Test]
+    public void A_veto_rule_shared_by_two_bodies_asks_each_body_who_holds_the_veto()
+    {
+        // The same bound rule serves both decisions; who is permanent differs by body, evaluated in turn.
+        var compilation = Rules.Compile(
+            """
+            rule NoPermanentVeto = no veto from members where permanent;
+            body One { member A permanent; member B; }
+            body Two { member A; member B permanent; }
+            decision InOne in One { require NoPermanentVeto; }
+            decision InTwo in Two { require NoPermanentVeto; }
+            facts F1 for InOne { proposal P1; on 2024-01-01: A objects P1; on 2024-01-01: B supports P1; }
+            facts F2 for InTwo { proposal P2; on 2024-01-01: A objects P2; on 2024-01-01: B supports P2; }
+            """);
+        var asOf = new DateOnly(2024, 1, 2);
+        for (var round = 0; round < 2; round++)
+        {
+            compilation.Evaluate("InOne", "P1", "2024-01-02").BlockerCodes().ShouldBe(["A"]);
+            compilation.Evaluate("InTwo", "P2", "2024-01-02").Outcome.ShouldBe(Outcome.Approved, "A holds no veto in Two");
+            compilation.IsApproved(compilation.FindDecision("InOne")!, compilation.FindCandidate("P1")!, asOf).ShouldBeFalse();
+            compilation.IsApproved(compilation.FindDecision("InTwo")!, compilation.FindCandidate("P2")!, asOf).ShouldBeTrue();
+        }
+    }
+
+    [Test]
+    public void Blockers_of_two_failing_conditions_come_once_per_member_and_kind_in_member_order()
+    {
+        // The veto finds E before consensus finds A and E again: the verdict lists A, then E's veto and objection.
+        var compilation = Rules.Compile(
+            """
+            body B { member A; member C; member E permanent; }
+            decision D in B { require no veto from members where permanent and consensus and unanimity; }
+            facts F for D { proposal P; on 2024-01-01: A, E objects P; on 2024-01-01: C supports P; }
+            """);
+        var verdict = compilation.Evaluate("D", "P", "2024-01-02");
+        verdict.Outcome.ShouldBe(Outcome.Blocked);
+        verdict.Blockers.Select(b => $"{b.Member.Name} {b.Kind}").ShouldBe(["A Objection", "E Veto", "E Objection"]);
+    }
+
+    [Test]
     public void Eight_affirmative_votes_fail_without_any_veto()
     {
         var compilation = Vote("facts V for Substantive, Procedural { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8 supports S; on 2024-01-01: CHN, FRA, RUS, GBR, USA, E9, E10 abstains S; }");

@@ -31,7 +31,8 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         // The members that make a conjunction fail are those of its operands that fail as it does
         // (false, or pending); a disjunction fails only if every operand does, and lifting the
         // blockers of any one would do. Kept in operand order.
-        List<Blocker>? ofFalse = null, ofPending = null, ofAny = null;
+        // Usually one operand fails: its own list, until a second one adds to it.
+        IReadOnlyList<Blocker>? ofFalse = null, ofPending = null, ofAny = null;
         foreach (var operand in Operands)
         {
             state.Charge();
@@ -41,13 +42,13 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
             if (child.Blockers.Count == 0)
                 continue;
             if (!IsAll)
-                (ofAny ??= []).AddRange(child.Blockers);
+                ofAny = Join(ofAny, child.Blockers);
             else if (child.Truth == Truth.False)
-                (ofFalse ??= []).AddRange(child.Blockers);
+                ofFalse = Join(ofFalse, child.Blockers);
             else if (child.Truth == Truth.Pending)
-                (ofPending ??= []).AddRange(child.Blockers);
+                ofPending = Join(ofPending, child.Blockers);
         }
-        IReadOnlyList<Blocker> blockers = (result, IsAll) switch
+        var blockers = (result, IsAll) switch
         {
             (Truth.True, _) => [],
             (_, false) => ofAny ?? [],
@@ -56,6 +57,9 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         };
         return new Explained(result, steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
     }
+
+    private static IReadOnlyList<Blocker> Join(IReadOnlyList<Blocker>? kept, IReadOnlyList<Blocker> more) =>
+        kept is null ? more : [.. kept, .. more];
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operands.SelectMany(o => o.DescendantsAndSelf())];
 }

@@ -12,7 +12,7 @@ internal static class StanceBlockers
     public static Blocker ForObjection(EvaluationState state, int index, BlockerKind kind, BoundCondition rule)
     {
         var member = state.Members[index];
-        var position = state.Positions[index]!;
+        var position = state.PositionOf(index)!;
         var candidate = state.Candidate.Name;
         if (position.Condition == PositionConditionKind.Unless)
         {
@@ -32,8 +32,8 @@ internal static class StanceBlockers
     public static Explanation MemberStep(EvaluationState state, int index, string result)
     {
         var member = state.Members[index];
-        var position = state.Positions[index];
-        var guarantee = state.Guarantees[index];
+        var position = state.PositionOf(index);
+        var guarantee = state.GuaranteeOf(index);
         IReadOnlyList<Location> facts = position is null
             ? guarantee is null ? [] : [guarantee.Location]
             : guarantee is null ? [position.Location] : [position.Location, guarantee.Location];
@@ -69,19 +69,21 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
 
     public override Explained Explain(EvaluationState state)
     {
-        List<Blocker>? blockers = null;
+        // Each member that counts and objects blocks: as many as the state counted.
+        var blockers = state.BuildsBlockers && state.Objections > 0 ? new Blocker[state.Objections] : null;
+        var found = 0;
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
-        for (var i = 0; i < state.Members.Length; i++)
+        for (var i = 0; (blockers is not null || steps is not null) && i < state.Members.Length; i++)
         {
             if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
                 continue;
-            if (state.BuildsBlockers)
-                (blockers ??= []).Add(StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this));
+            if (blockers is not null)
+                blockers[found++] = StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this);
             steps?.Add(StanceBlockers.MemberStep(state, i, "objects"));
         }
         if (steps is not null)
             for (var i = 0; i < state.Members.Length; i++)
-                if (state.Counts[i] && state.Guarantees[i] is not null && state.Stances[i] == Stance.Silent)
+                if (state.Counts[i] && state.GuaranteeOf(i) is not null && state.Stances[i] == Stance.Silent)
                     steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
         var truth = Evaluate(state);
         return new Explained(truth, steps is null ? null : Step(state.Objections, state.Counted, truth, steps), blockers ?? []);
@@ -122,7 +124,7 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             else if (stance == Stance.Abstains && !AbstentionAllowed)
             {
                 if (state.BuildsBlockers)
-                    (blockers ??= []).Add(AbstentionBlocker(state.Members[i], state.Positions[i]?.Location));
+                    (blockers ??= []).Add(AbstentionBlocker(state.Members[i], state.PositionOf(i)?.Location));
                 steps?.Add(StanceBlockers.MemberStep(state, i, "abstains"));
             }
             else if (stance == Stance.Silent)
@@ -131,7 +133,7 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
             }
         }
         var truth = Evaluate(state);
-        return new Explained(truth, steps is null ? null : Step(state, truth, steps), blockers ?? []);
+        return new Explained(truth, steps is null ? null : Step(state, truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
     }
 
     private Blocker AbstentionBlocker(MemberSymbol member, Location? position) =>
@@ -152,7 +154,25 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
     public string? HolderFlag { get; } = holderFlag;
 
     private bool Holds(EvaluationState state, int index) =>
-        state.Counts[index] && (HolderFlag is null || state.Members[index].Flags.Contains(HolderFlag));
+        state.Counts[index] && (HolderFlag is null || HoldersOf(state.Decision.Body)[index]);
+
+    // Whether each member of the last body evaluated holds the flag, by member index: a set look-up
+    // per member was most of explaining a veto. Bodies are immutable, so the array is computed once
+    // per body and swapped in whole (safe across threads).
+    private Holders? _holders;
+
+    private sealed record Holders(BodySymbol Body, bool[] Holds);
+
+    private bool[] HoldersOf(BodySymbol body)
+    {
+        if (_holders is { } cached && ReferenceEquals(cached.Body, body))
+            return cached.Holds;
+        var holds = new bool[body.Members.Count];
+        for (var i = 0; i < holds.Length; i++)
+            holds[i] = body.Members[i].Flags.Contains(HolderFlag!);
+        _holders = new Holders(body, holds);
+        return holds;
+    }
 
     public override Truth Evaluate(EvaluationState state)
     {
@@ -183,7 +203,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
             }
         }
         var truth = Evaluate(state);
-        return new Explained(truth, steps is null ? null : Step(truth, steps), blockers ?? []);
+        return new Explained(truth, steps is null ? null : Step(truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
     }
 
     private Explanation Step(Truth truth, List<Explanation> steps)
@@ -250,7 +270,7 @@ internal sealed class BoundNoRivalBacking(SyntaxNode syntax) : BoundCondition(sy
         }
         var truth = backings.Count == 0 ? Truth.True : Truth.False;
         return new Explained(truth, steps is null ? null : new Explanation("no member backs a running rival", truth.ToText(), Location, [], steps),
-            blockers ?? []);
+            (IReadOnlyList<Blocker>?)blockers ?? []);
     }
 
     // Lambdas only in methods of their own: one that captures a loop's variables would allocate on every turn of the loop.

@@ -97,20 +97,25 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
 {
     public decimal Percent { get; } = percent;
 
+    // In whole numbers when it can be (decimal division is slow), exactly as in decimals otherwise.
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state) =>
-        (state.Supports, state.Supports + state.Silent, decimal.Ceiling(Percent * state.Counted / 100m), state.Counted);
+        (state.Supports, state.Supports + state.Silent,
+            Required(state) is { } required ? (decimal)required : decimal.Ceiling(Percent * state.Counted / 100m), state.Counted);
 
     private readonly long? _hundredths = InHundredths(percent);
 
-    // The count required is ceil(hundredths * counted / 10,000), in integers.
     protected override bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
     {
         (actual, potential, required) = (state.Supports, state.Supports + state.Silent, 0);
-        if (_hundredths is not { } hundredths || hundredths < 0)
+        if (Required(state) is not { } whole)
             return false;
-        required = ((Int128)hundredths * state.Counted + 9_999) / 10_000;
+        required = whole;
         return true;
     }
+
+    // The count required is ceil(hundredths * counted / 10,000), in integers, when the percentage is whole hundredths.
+    private Int128? Required(EvaluationState state) =>
+        _hundredths is { } hundredths && hundredths >= 0 ? ((Int128)hundredths * state.Counted + 9_999) / 10_000 : null;
 
     public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
