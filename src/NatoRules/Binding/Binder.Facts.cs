@@ -195,7 +195,7 @@ internal sealed partial class Binder
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
     private void CheckPositions(FactBase facts, List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
-        foreach (var position in _positions)
+        foreach (var position in _positions.AsSpan())
             if (!facts.IsMember(position.Member, position.Date))
                 ReportNotMember(facts, position);
 

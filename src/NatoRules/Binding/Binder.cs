@@ -23,7 +23,7 @@ internal sealed partial class Binder
     private readonly Dictionary<SyntaxNode, Symbol> _symbolsByNode = new(NodeIdentity.Instance);
     private readonly List<(NameSyntax Name, Symbol Symbol)> _names = [];
     private readonly List<(FactsSymbol Symbol, FactsInput Input)> _factInputs = [];
-    private readonly List<PositionFact> _positions = [];
+    private readonly PooledList<PositionFact> _positions = new();
     private readonly List<GuaranteeFact> _guarantees = [];
     private readonly List<MembershipChange> _membershipChanges = [];
 
@@ -43,8 +43,9 @@ internal sealed partial class Binder
 
         foreach (var (symbol, input) in _factInputs)
             BindFacts(symbol, input);
-        var factBase = FactBase.Create(_positions, _guarantees, _membershipChanges, out var listsOfTwoOrMore);
+        var factBase = FactBase.Create(_positions.AsSpan(), _guarantees, _membershipChanges, out var listsOfTwoOrMore);
         CheckPositions(factBase, listsOfTwoOrMore);
+        _positions.Dispose(); // the fact base holds them now
 
         foreach (var test in _tests)
             BindTest(test);

@@ -7,7 +7,7 @@ namespace NatoRules.Binding;
 /// <summary>A deciding body: NATO, the UN Security Council, the Council of the EU.</summary>
 public sealed class BodySymbol : Symbol
 {
-    private FrozenDictionary<string, MemberSymbol> _byCode = FrozenDictionary<string, MemberSymbol>.Empty;
+    private IReadOnlyDictionary<string, MemberSymbol> _byCode = FrozenDictionary<string, MemberSymbol>.Empty;
 
     internal BodySymbol(string name, string? title, Location? location, SyntaxNode? syntax)
         : base(name, location, syntax) => Title = title;
@@ -30,10 +30,11 @@ public sealed class BodySymbol : Symbol
     /// <summary>The members as an array, for the evaluator's loops.</summary>
     internal MemberSymbol[] MemberArray { get; private set; } = [];
 
-    internal void SetMembers(List<MemberSymbol> members)
+    /// <summary>Sets the members and the table of them by code, which the body keeps and no one else changes.</summary>
+    internal void SetMembers(List<MemberSymbol> members, Dictionary<string, MemberSymbol> byCode)
     {
         Members = members;
         MemberArray = [.. members];
-        _byCode = members.ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
+        _byCode = byCode;
     }
 }

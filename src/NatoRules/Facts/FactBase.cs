@@ -33,10 +33,9 @@ internal sealed class FactBase
     /// lists of a large file are empty or hold one).
     /// </summary>
     public static FactBase Create(
-        List<PositionFact> positionList, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes,
+        ReadOnlySpan<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes,
         out List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
-        ReadOnlySpan<PositionFact> positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positionList);
         // Bucketed by candidate, then by member index, each bucket sorted by date and in the order stated
         // within a day. A counting sort over bucket numbers read in one pass: the facts themselves are read
         // once, in order, and each candidate's buckets are one exact array filled in sequence.

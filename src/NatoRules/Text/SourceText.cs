@@ -3,13 +3,16 @@ namespace NatoRules.Text;
 /// <summary>The text of one source file with its path and a map from offsets to lines.</summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    // Found when first asked for: a large file parsed and bound without a diagnostic never needs them
+    // (at 1 MB they are a 100 KB array on the large object heap). Threads that race compute equal arrays.
+    private int[]? _lineStarts;
+
+    private int[] LineStarts => _lineStarts ?? LazyInitializer.EnsureInitialized(ref _lineStarts, () => ComputeLineStarts(Text));
 
     private SourceText(string text, string path)
     {
         Text = text;
         Path = path;
-        _lineStarts = ComputeLineStarts(text);
     }
 
     /// <summary>The whole text.</summary>
@@ -22,7 +25,7 @@ public sealed class SourceText
     public int Length => Text.Length;
 
     /// <summary>The number of lines; an empty text has one.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
     /// <summary>Wraps <paramref name="text"/> as a source text.</summary>
     /// <param name="text">The source.</param>
@@ -45,7 +48,7 @@ public sealed class SourceText
     {
         if ((uint)position > (uint)Text.Length)
             throw new ArgumentOutOfRangeException(nameof(position));
-        var index = Array.BinarySearch(_lineStarts, position);
+        var index = Array.BinarySearch(LineStarts, position);
         return index >= 0 ? index : ~index - 1;
     }
 
@@ -53,7 +56,7 @@ public sealed class SourceText
     public LinePosition GetLinePosition(int position)
     {
         var line = GetLineIndex(position);
-        return new LinePosition(line, position - _lineStarts[line]);
+        return new LinePosition(line, position - LineStarts[line]);
     }
 
     /// <summary>The line positions of the start and end of <paramref name="span"/>.</summary>
@@ -63,8 +66,9 @@ public sealed class SourceText
     /// <summary>The span of line <paramref name="line"/>, without its line break.</summary>
     public TextSpan GetLineSpan(int line)
     {
-        var start = _lineStarts[line];
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        var lineStarts = LineStarts;
+        var start = lineStarts[line];
+        var end = line + 1 < lineStarts.Length ? lineStarts[line + 1] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
             end--;
         return TextSpan.FromBounds(start, end);

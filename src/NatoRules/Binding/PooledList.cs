@@ -1,0 +1,47 @@
+using System.Buffers;
+
+namespace NatoRules.Binding;
+
+/// <summary>
+/// A list over an array rented from the shared pool, given back (cleared) on <see cref="Dispose"/>:
+/// the binder's working list of every position would otherwise be a new large-object-heap array per
+/// compilation of a large file, and such arrays set off full collections.
+/// </summary>
+internal sealed class PooledList<T> : IDisposable
+{
+    private T[] _items = [];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, Count);
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity <= _items.Length)
+            return;
+        var items = ArrayPool<T>.Shared.Rent(capacity);
+        _items.AsSpan(0, Count).CopyTo(items);
+        Give(_items);
+        _items = items;
+    }
+
+    public void Add(T item)
+    {
+        if (Count == _items.Length)
+            EnsureCapacity(Math.Max(16, Count * 2));
+        _items[Count++] = item;
+    }
+
+    public void Dispose()
+    {
+        Give(_items);
+        _items = [];
+        Count = 0;
+    }
+
+    private static void Give(T[] items)
+    {
+        if (items.Length > 0)
+            ArrayPool<T>.Shared.Return(items, clearArray: true);
+    }
+}
