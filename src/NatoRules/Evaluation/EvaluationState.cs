@@ -9,8 +9,6 @@ namespace NatoRules.Evaluation;
 /// </summary>
 internal sealed class EvaluationState
 {
-    private MemberSymbol[] _membersBuffer = [];
-
     public DecisionSymbol Decision { get; private set; } = null!;
     public CandidateSymbol Candidate { get; private set; } = null!;
     public DateOnly AsOf { get; private set; }
