@@ -81,14 +81,18 @@ internal sealed class EvaluationState
         var (positions, starts, withPositions) = (timeline.Facts, timeline.Starts, timeline.MemberCount);
         _timeline = positions;
         var changes = facts.HasMembershipChanges;
+        // Membership from the body's one period per member, read in order, unless facts change it or a member has several.
+        var periods = changes ? null : decision.Body.SinglePeriods;
+        var day = asOf.DayNumber;
         var countsOut = Counts;
         var stancesOut = Stances;
         var positionAt = _positionAt;
         int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0;
         for (var i = 0; i < members.Length; i++)
         {
-            var member = members[i];
-            var counts = changes ? facts.IsMember(member, asOf) : member.IsMemberOn(asOf);
+            var counts = periods is not null
+                ? day >= periods[i].From && day < periods[i].Until
+                : changes ? facts.IsMember(members[i], asOf) : members[i].IsMemberOn(asOf);
             countsOut[i] = counts;
             var at = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : -1;
             positionAt[i] = at;
@@ -99,7 +103,7 @@ internal sealed class EvaluationState
                 stance = position.Stance;
                 if (position.Condition != PositionConditionKind.None)
                 {
-                    var guarantee = FindQualifyingGuarantee(position.Matter!, member);
+                    var guarantee = FindQualifyingGuarantee(position.Matter!, members[i]);
                     _guarantees[i] = guarantee;
                     var given = guarantee is not null;
                     if (position.Condition == PositionConditionKind.Unless ? given : !given)

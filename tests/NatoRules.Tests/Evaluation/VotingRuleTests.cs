@@ -271,6 +271,43 @@ public sealed class VotingRuleTests
         compilation.Evaluate("Lenient", "Abstained", "2024-01-02").Outcome.ShouldBe(Outcome.Approved);
     }
 
+    [TestCase("2020-12-31", 1, "the term has not begun; LFT and the open member count")]
+    [TestCase("2021-01-01", 0, "the term's first day")]
+    [TestCase("2021-12-31", 0, "the term's last day counts")]
+    [TestCase("2022-01-01", 1, "the day after the term")]
+    [TestCase("2023-05-31", 1, "the last day before leaving")]
+    [TestCase("2023-06-01", 2, "the day it leaves does not count")]
+    public void Members_count_on_the_days_their_one_period_or_several_periods_cover(string asOf, int notMembers, string why)
+    {
+        // One body where every member has one period (read from a per-body table) and one where a member has two
+        // (each member asked in turn): both must count the same members.
+        var compilation = Rules.Compile(
+            """
+            body One { member OPEN; member TRM term 2021-01-01 to 2021-12-31; member LFT joined 2020-01-01 left 2023-06-01; }
+            body Two { member OPEN; member TRM term 2021-01-01 to 2021-12-31; member LFT joined 2020-01-01 left 2023-06-01; member TWICE joined 1990-01-01 left 1995-01-01 joined 2000-01-01; }
+            decision InOne in One { require consensus; }
+            decision InTwo in Two { require consensus; }
+            facts F1 for InOne { proposal P1; on 2019-01-01: OPEN supports P1; }
+            facts F2 for InTwo { proposal P2; on 2019-01-01: OPEN supports P2; }
+            """);
+        compilation.Evaluate("InOne", "P1", asOf).Tallies.NonMembers.ShouldBe(notMembers, why);
+        compilation.Evaluate("InTwo", "P2", asOf).Tallies.NonMembers.ShouldBe(notMembers, why + "; TWICE is a member since 2000");
+    }
+
+    [Test]
+    public void A_member_between_two_periods_does_not_count()
+    {
+        var compilation = Rules.Compile(
+            """
+            body B { member A joined 1990-01-01 left 1995-01-01 joined 2000-01-01; member C; }
+            decision D in B { require consensus; }
+            facts F for D { proposal P; on 1991-01-01: A objects P; }
+            """);
+        compilation.Evaluate("D", "P", "1994-12-31").Outcome.ShouldBe(Outcome.Blocked);
+        compilation.Evaluate("D", "P", "1997-01-01").Outcome.ShouldBe(Outcome.Approved, "A is no member between its periods");
+        compilation.Evaluate("D", "P", "2000-01-01").Outcome.ShouldBe(Outcome.Blocked);
+    }
+
     [Test]
     public void A_position_counts_only_while_its_member_is_a_member()
     {
