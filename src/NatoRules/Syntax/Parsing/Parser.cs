@@ -105,12 +105,9 @@ internal sealed partial class Parser
 
     private BlockSyntax ParseBlock(BlockKind kind)
     {
-        // The children are gathered in a rented buffer and copied once into the block's own array:
-        // a large block would otherwise leave a list's every doubling behind on the large object heap.
-        var pool = System.Buffers.ArrayPool<SyntaxElement?>.Shared;
-        var children = pool.Rent(16);
-        var count = 0;
-        children[count++] = Expect(SyntaxKind.OpenBraceToken);
+        // The children are gathered in a rented buffer and copied once into the block's own array.
+        using var children = new PooledList<SyntaxElement>();
+        children.Add(Expect(SyntaxKind.OpenBraceToken));
         SyntaxToken close;
         while (true)
         {
@@ -125,20 +122,10 @@ internal sealed partial class Parser
                 close = Missing(SyntaxKind.CloseBraceToken);
                 break;
             }
-            var statement = ParseStatement(kind);
-            if (count + 1 == children.Length)
-            {
-                var larger = pool.Rent(children.Length * 2);
-                Array.Copy(children, larger, count);
-                pool.Return(children, clearArray: true);
-                children = larger;
-            }
-            children[count++] = statement;
+            children.Add(ParseStatement(kind));
         }
-        children[count++] = close;
-        var block = new BlockSyntax(children.AsSpan(0, count).ToArray());
-        pool.Return(children, clearArray: true);
-        return block;
+        children.Add(close);
+        return new BlockSyntax(children.AsSpan().ToArray());
     }
 
     private StatementSyntax ParseStatement(BlockKind kind)

@@ -1,11 +1,11 @@
 using System.Buffers;
 
-namespace NatoRules.Binding;
+namespace NatoRules;
 
 /// <summary>
-/// A list over an array rented from the shared pool, given back (cleared) on <see cref="Dispose"/>:
-/// the binder's working list of every position would otherwise be a new large-object-heap array per
-/// compilation of a large file, and such arrays set off full collections.
+/// A working list over an array rented from the shared pool, given back (cleared) on
+/// <see cref="Dispose"/>: a large file's block of statements or list of positions would otherwise
+/// leave an array on the large object heap at every doubling, and such arrays set off full collections.
 /// </summary>
 internal sealed class PooledList<T> : IDisposable
 {
