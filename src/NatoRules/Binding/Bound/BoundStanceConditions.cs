@@ -154,25 +154,11 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
     public string? HolderFlag { get; } = holderFlag;
 
     private bool Holds(EvaluationState state, int index) =>
-        state.Counts[index] && (HolderFlag is null || HoldersOf(state.Decision.Body)[index]);
+        state.Counts[index] && (HolderFlag is null || _holders.For(state.Decision.Body)[index]);
 
-    // Whether each member of the last body evaluated holds the flag, by member index: a set look-up
-    // per member was most of explaining a veto. Bodies are immutable, so the array is computed once
-    // per body and swapped in whole (safe across threads).
-    private Holders? _holders;
-
-    private sealed record Holders(BodySymbol Body, bool[] Holds);
-
-    private bool[] HoldersOf(BodySymbol body)
-    {
-        if (_holders is { } cached && ReferenceEquals(cached.Body, body))
-            return cached.Holds;
-        var holds = new bool[body.Members.Count];
-        for (var i = 0; i < holds.Length; i++)
-            holds[i] = body.Members[i].Flags.Contains(HolderFlag!);
-        _holders = new Holders(body, holds);
-        return holds;
-    }
+    // Whether each member holds the flag, by member index, per body: a set look-up per member was
+    // most of explaining a veto.
+    private readonly PerBody<bool[]> _holders = new(body => [.. body.Members.Select(m => holderFlag is not null && m.Flags.Contains(holderFlag))]);
 
     public override Truth Evaluate(EvaluationState state)
     {

@@ -128,25 +128,20 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
 
     public string Attribute { get; } = attribute;
 
-    // The attribute of each member of the last body evaluated, by member index; bodies are immutable,
-    // so the array is computed once per body and swapped in whole (safe across threads).
-    private AttributeValues? _values;
+    // The attribute of each member by member index, per body.
+    private readonly PerBody<AttributeValues> _values = new(body => ValuesOf(body, attribute));
 
     /// <summary>The attribute of each member by index; <paramref name="Whole"/> holds them as integers when they all are (populations).</summary>
-    private sealed record AttributeValues(BodySymbol Body, decimal[] Values, long[]? Whole);
+    private sealed record AttributeValues(decimal[] Values, long[]? Whole);
 
-    private AttributeValues ValuesFor(BodySymbol body)
+    private static AttributeValues ValuesOf(BodySymbol body, string attribute)
     {
-        if (_values is { } cached && ReferenceEquals(cached.Body, body))
-            return cached;
         var values = new decimal[body.Members.Count];
         for (var i = 0; i < values.Length; i++)
-            values[i] = body.Members[i].Numbers.GetValueOrDefault(Attribute);
+            values[i] = body.Members[i].Numbers.GetValueOrDefault(attribute);
         // Whole numbers small enough that 100,000 of them cannot overflow a long are summed as longs.
         var whole = values.All(v => v == decimal.Truncate(v) && Math.Abs(v) < 1e13m) ? values.Select(v => (long)v).ToArray() : null;
-        var computed = new AttributeValues(body, values, whole);
-        _values = computed;
-        return computed;
+        return new AttributeValues(values, whole);
     }
 
     private readonly long? _hundredths = InHundredths(percent);
@@ -155,7 +150,7 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
     protected override bool TryMeasureWhole(EvaluationState state, out Int128 actual, out Int128 potential, out Int128 required)
     {
         (actual, potential, required) = (0, 0, 0);
-        if (_hundredths is not { } hundredths || ValuesFor(state.Decision.Body).Whole is not { } whole)
+        if (_hundredths is not { } hundredths || _values.For(state.Decision.Body).Whole is not { } whole)
             return false;
         var (total, supporting, silent) = Sums(state, whole);
         (actual, potential, required) = ((Int128)supporting * 10_000, ((Int128)supporting + silent) * 10_000, (Int128)hundredths * total);
@@ -182,7 +177,7 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
 
     protected override (decimal, decimal, decimal, decimal) Measure(EvaluationState state)
     {
-        var values = ValuesFor(state.Decision.Body);
+        var values = _values.For(state.Decision.Body);
         decimal total, supporting, silent;
         if (values.Whole is { } whole)
             (total, supporting, silent) = Sums(state, whole);
