@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NatoRules.Syntax;
 using NatoRules.Text;
 
@@ -7,7 +6,7 @@ namespace NatoRules.Binding;
 /// <summary>A deciding body: NATO, the UN Security Council, the Council of the EU.</summary>
 public sealed class BodySymbol : Symbol
 {
-    private IReadOnlyDictionary<string, MemberSymbol> _byCode = FrozenDictionary<string, MemberSymbol>.Empty;
+    private Dictionary<string, MemberSymbol>? _byCode;
 
     internal BodySymbol(string name, string? title, Location? location, SyntaxNode? syntax)
         : base(name, location, syntax) => Title = title;
@@ -22,7 +21,7 @@ public sealed class BodySymbol : Symbol
     public IReadOnlyList<MemberSymbol> Members { get; private set; } = [];
 
     /// <summary>The member with <paramref name="code"/>, or null.</summary>
-    public MemberSymbol? FindMember(string code) => _byCode.GetValueOrDefault(code);
+    public MemberSymbol? FindMember(string code) => _byCode?.GetValueOrDefault(code);
 
     /// <summary>The members whose membership covers <paramref name="date"/>.</summary>
     public IEnumerable<MemberSymbol> MembersOn(DateOnly date) => Members.Where(m => m.IsMemberOn(date));

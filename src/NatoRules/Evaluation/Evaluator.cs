@@ -110,7 +110,7 @@ internal static class Evaluator
                 steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth != Truth.True && explained.Blockers.Count > 0)
-                    failing = failing is null ? explained.Blockers : [.. failing, .. explained.Blockers];
+                    failing = BoundComposite.Join(failing, explained.Blockers);
             }
             outcome = truth switch
             {

@@ -3,8 +3,9 @@ namespace NatoRules.Text;
 /// <summary>The text of one source file with its path and a map from offsets to lines.</summary>
 public sealed class SourceText
 {
-    // Found when first asked for: a large file parsed and bound without a diagnostic never needs them
-    // (at 1 MB they are a 100 KB array on the large object heap). Threads that race compute equal arrays.
+    // Found when first asked for (at 1 MB they are a 100 KB array on the large object heap): a file whose
+    // statements are all read without the grammar, and bound without a diagnostic, never asks.
+    // Threads that race compute equal arrays.
     private int[]? _lineStarts;
 
     private int[] LineStarts => _lineStarts ?? LazyInitializer.EnsureInitialized(ref _lineStarts, () => ComputeLineStarts(Text));

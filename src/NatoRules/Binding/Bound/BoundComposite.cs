@@ -58,7 +58,8 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         return new Explained(result, steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
     }
 
-    private static IReadOnlyList<Blocker> Join(IReadOnlyList<Blocker>? kept, IReadOnlyList<Blocker> more) =>
+    /// <summary>The blockers kept so far and more: the second list itself while there is no first, as usually only one condition fails.</summary>
+    internal static IReadOnlyList<Blocker> Join(IReadOnlyList<Blocker>? kept, IReadOnlyList<Blocker> more) =>
         kept is null ? more : [.. kept, .. more];
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operands.SelectMany(o => o.DescendantsAndSelf())];
