@@ -36,11 +36,11 @@ internal sealed partial class Binder
             case NotConditionSyntax not:
                 return new BoundNot(not, BindCondition(not.Operand, context));
             case ConsensusConditionSyntax consensus:
-                return new BoundConsensus(consensus);
+                return new BoundConsensus(consensus, BindSelector(consensus.Selector));
             case UnanimityConditionSyntax unanimity:
-                return new BoundUnanimity(unanimity, unanimity.Policy?.Kind == SyntaxKind.AllowedKeyword);
+                return new BoundUnanimity(unanimity, unanimity.Policy?.Kind == SyntaxKind.AllowedKeyword, BindSelector(unanimity.Selector));
             case VetoConditionSyntax veto:
-                return new BoundNoVeto(veto, veto.Selector?.Attribute?.Text);
+                return new BoundNoVeto(veto, BindSelector(veto.Selector));
             case RivalConditionSyntax rival:
                 return new BoundNoRivalBacking(rival);
             case ThresholdConditionSyntax threshold:
@@ -59,6 +59,16 @@ internal sealed partial class Binder
             default:
                 return new BoundError(syntax);
         }
+    }
+
+    /// <summary>Binds a member selector; its flag and member are checked against the body where a decision uses it.</summary>
+    private BoundSelector BindSelector(MemberSelectorSyntax? syntax)
+    {
+        if (syntax is null)
+            return BoundSelector.Everyone;
+        var on = syntax.Date is { } token ? Date(token)?.Value : null;
+        return new BoundSelector(syntax, syntax.Attribute is { IsMissing: false } flag ? flag.Text : null, on,
+            syntax.ExceptCandidate is not null, syntax.ExceptMember?.Identifier.Text);
     }
 
     private BoundCondition BindRuleReference(NameConditionSyntax syntax)

@@ -65,10 +65,14 @@ internal sealed partial class Binder
                     case BoundRuleReference reference:
                         pending.Push(reference.Rule.Condition);
                         break;
-                    case BoundNoVeto { HolderFlag: { } flag } veto when !body.Members.Any(m => m.Flags.Contains(flag)):
-                        var attribute = ((VetoConditionSyntax)veto.Syntax).Selector!.Attribute!;
-                        ReportWithHelp(DiagnosticDescriptors.UnknownAttribute, attribute.GetLocation(),
-                            NameSuggester.Help(flag, body.Members.SelectMany(m => m.Flags).Distinct()), body.Name, "flag", flag);
+                    case BoundConsensus consensus:
+                        CheckSelector(body, consensus.Selector);
+                        break;
+                    case BoundUnanimity unanimity:
+                        CheckSelector(body, unanimity.Selector);
+                        break;
+                    case BoundNoVeto veto:
+                        CheckSelector(body, veto.Holders);
                         break;
                     case BoundCountThreshold count when count.Count > body.Members.Count:
                         Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value.GetLocation(),
@@ -80,6 +84,18 @@ internal sealed partial class Binder
                 }
             }
         }
+    }
+
+    /// <summary>A selector's flag is one some member has, and the member it leaves out is one of the body's.</summary>
+    private void CheckSelector(BodySymbol body, BoundSelector selector)
+    {
+        if (selector.Syntax is not { } syntax)
+            return;
+        if (selector.Flag is { } flag && !body.Members.Any(m => m.Flags.Contains(flag)))
+            ReportWithHelp(DiagnosticDescriptors.UnknownAttribute, syntax.Attribute!.GetLocation(),
+                NameSuggester.Help(flag, body.Members.SelectMany(m => m.Flags).Distinct()), body.Name, "flag", flag);
+        if (syntax.ExceptMember is { } excepted)
+            ResolveMember(body, Name(excepted));
     }
 
     private void CheckAttribute(BodySymbol body, BoundAttributeShareThreshold share)

@@ -259,6 +259,9 @@ public enum SyntaxKind
     /// <summary>The keyword <c>has</c>.</summary>
     [Token(Category = "keyword", Example = "has")]
     HasKeyword,
+    /// <summary>The keyword <c>except</c>.</summary>
+    [Token(Category = "keyword", Example = "except")]
+    ExceptKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>

@@ -25,7 +25,7 @@ public sealed partial class LanguageDocTests
         var isRuleText = false;
         foreach (var line in File.ReadAllLines(Repository.PathOf("docs", "language.md")))
         {
-            if (!line.StartsWith("```", StringComparison.Ordinal))
+            if (!line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
                 current?.Add(line);
                 continue;

@@ -62,20 +62,31 @@ internal static class StanceBlockers
     }
 }
 
-/// <summary><c>consensus</c>: no member that counts objects; silence is consent.</summary>
-internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
+/// <summary><c>consensus [of SELECTOR]</c>: no selected member objects; silence is consent.</summary>
+internal sealed class BoundConsensus(SyntaxNode syntax, BoundSelector selector) : BoundCondition(syntax)
 {
-    public override Truth Evaluate(EvaluationState state) => state.Objections == 0 ? Truth.True : Truth.False;
+    public BoundSelector Selector { get; } = selector;
+
+    public override Truth Evaluate(EvaluationState state)
+    {
+        if (Selector.IsEveryone)
+            return state.Objections == 0 ? Truth.True : Truth.False;
+        for (var i = 0; i < state.Members.Length; i++)
+            if (state.Stances[i] == Stance.Objects && Selector.Includes(state, i))
+                return Truth.False;
+        return Truth.True;
+    }
 
     public override Explained Explain(EvaluationState state)
     {
-        // Each member that counts and objects blocks: as many as the state counted.
-        var blockers = state.BuildsBlockers && state.Objections > 0 ? new Blocker[state.Objections] : null;
+        var tally = Selector.Tally(state);
+        // Each selected member that objects blocks: as many as the tally counted.
+        var blockers = state.BuildsBlockers && tally.Objections > 0 ? new Blocker[tally.Objections] : null;
         var found = 0;
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; (blockers is not null || steps is not null) && i < state.Members.Length; i++)
         {
-            if (!state.Counts[i] || state.Stances[i] != Stance.Objects)
+            if (state.Stances[i] != Stance.Objects || !Selector.Includes(state, i))
                 continue;
             if (blockers is not null)
                 blockers[found++] = StanceBlockers.ForObjection(state, i, BlockerKind.Objection, this);
@@ -83,27 +94,32 @@ internal sealed class BoundConsensus(SyntaxNode syntax) : BoundCondition(syntax)
         }
         if (steps is not null)
             for (var i = 0; i < state.Members.Length; i++)
-                if (state.Counts[i] && state.GuaranteeOf(i) is not null && state.Stances[i] == Stance.Silent)
+                if (state.GuaranteeOf(i) is not null && state.Stances[i] == Stance.Silent && Selector.Includes(state, i))
                     steps.Add(StanceBlockers.MemberStep(state, i, "objection lifted"));
         var truth = Evaluate(state);
-        return new Explained(truth, steps is null ? null : Step(state.Objections, state.Counted, truth, steps), blockers ?? []);
+        return new Explained(truth, steps is null ? null : Step(tally.Objections, tally.Members, truth, steps), blockers ?? []);
     }
 
     private Explanation Step(int objections, int counted, Truth truth, List<Explanation> steps) =>
-        Explanation.Of((objections, counted), static v => $"consensus: no member objects ({v.objections} of {v.counted} members object; silence is consent)",
+        Explanation.Of((objections, counted, Selector.Words), static v => $"consensus: no member objects ({v.objections} of {v.counted} "
+            + (v.Words.Length == 0 ? "members" : v.Words) + " object; silence is consent)",
             truth.ToText(), Location, [], steps);
 }
 
-/// <summary><c>unanimity</c>: every member that counts supports explicitly; abstention allowed or not.</summary>
-internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) : BoundCondition(syntax)
+/// <summary><c>unanimity [of SELECTOR]</c>: every selected member supports explicitly; abstention allowed or not.</summary>
+internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed, BoundSelector selector) : BoundCondition(syntax)
 {
     public bool AbstentionAllowed { get; } = abstentionAllowed;
 
-    public override Truth Evaluate(EvaluationState state)
+    public BoundSelector Selector { get; } = selector;
+
+    public override Truth Evaluate(EvaluationState state) => Judge(Selector.Tally(state));
+
+    private Truth Judge(Tallies tally)
     {
-        if (state.Objections > 0 || (!AbstentionAllowed && state.Abstentions > 0))
+        if (tally.Objections > 0 || (!AbstentionAllowed && tally.Abstentions > 0))
             return Truth.False;
-        return state.Silent > 0 ? Truth.Pending : Truth.True;
+        return tally.Silent > 0 ? Truth.Pending : Truth.True;
     }
 
     public override Explained Explain(EvaluationState state)
@@ -112,7 +128,7 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; i < state.Members.Length; i++)
         {
-            if (!state.Counts[i])
+            if (!Selector.Includes(state, i))
                 continue;
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
@@ -132,38 +148,32 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed) 
                 steps?.Add(StanceBlockers.MemberStep(state, i, "no explicit support yet"));
             }
         }
-        var truth = Evaluate(state);
-        return new Explained(truth, steps is null ? null : Step(state, truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
+        var tally = Selector.Tally(state);
+        var truth = Judge(tally);
+        return new Explained(truth, steps is null ? null : Step(tally, truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
     }
 
     private Blocker AbstentionBlocker(MemberSymbol member, Location? position) =>
         new(member, BlockerKind.Abstention, position, Location, new[] { UnblockOption.ChangeOfPosition(member, UnblockOption.OptionWords.Supports) }, null);
 
-    private Explanation Step(EvaluationState state, Truth truth, List<Explanation> steps)
+    private Explanation Step(Tallies tally, Truth truth, List<Explanation> steps)
     {
-        var (supports, counted, objections, abstentions, silent) = (state.Supports, state.Counted, state.Objections, state.Abstentions, state.Silent);
         var policy = AbstentionAllowed ? "allowed" : "breaks it";
-        return Explanation.Of((policy, supports, counted, objections, abstentions, silent), static v => $"unanimity (abstention {v.policy}): "
-            + $"{v.supports} of {v.counted} members support, {v.objections} object, {v.abstentions} abstain, {v.silent} silent", truth.ToText(), Location, [], steps);
+        return Explanation.Of((policy, tally, Selector.Words), static v => $"unanimity (abstention {v.policy}): "
+            + $"{v.tally.Supports} of {v.tally.Members} " + (v.Words.Length == 0 ? "members" : v.Words)
+            + $" support, {v.tally.Objections} object, {v.tally.Abstentions} abstain, {v.tally.Silent} silent", truth.ToText(), Location, [], steps);
     }
 }
 
-/// <summary><c>no veto [from members where FLAG]</c>: no veto holder objects; abstaining or absent holders do not veto.</summary>
-internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : BoundCondition(syntax)
+/// <summary><c>no veto [from SELECTOR]</c>: no veto holder objects; abstaining or absent holders do not veto.</summary>
+internal sealed class BoundNoVeto(SyntaxNode syntax, BoundSelector holders) : BoundCondition(syntax)
 {
-    public string? HolderFlag { get; } = holderFlag;
-
-    private bool Holds(EvaluationState state, int index) =>
-        state.Counts[index] && (HolderFlag is null || _holders.For(state.Decision.Body)[index]);
-
-    // Whether each member holds the flag, by member index, per body: a set look-up per member was
-    // most of explaining a veto.
-    private readonly PerBody<bool[]> _holders = new(body => [.. body.Members.Select(m => holderFlag is not null && m.Flags.Contains(holderFlag))]);
+    public BoundSelector Holders { get; } = holders;
 
     public override Truth Evaluate(EvaluationState state)
     {
         for (var i = 0; i < state.Members.Length; i++)
-            if (state.Stances[i] == Stance.Objects && Holds(state, i))
+            if (state.Stances[i] == Stance.Objects && Holders.Includes(state, i))
                 return Truth.False;
         return Truth.True;
     }
@@ -174,7 +184,7 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         for (var i = 0; i < state.Members.Length; i++)
         {
-            if (!Holds(state, i))
+            if (!Holders.Includes(state, i))
                 continue;
             var stance = state.Stances[i];
             if (stance == Stance.Objects)
@@ -194,9 +204,9 @@ internal sealed class BoundNoVeto(SyntaxNode syntax, string? holderFlag) : Bound
 
     private Explanation Step(Truth truth, List<Explanation> steps)
     {
-        return HolderFlag is null
+        return Holders.IsEveryone
             ? new Explanation("no veto (every member holds a veto)", truth.ToText(), Location, [], steps)
-            : Explanation.Of(HolderFlag, static flag => $"no veto (veto holders: members where {flag})", truth.ToText(), Location, [], steps);
+            : Explanation.Of(Holders.Words, static words => $"no veto (veto holders: {words})", truth.ToText(), Location, [], steps);
     }
 }
 

@@ -257,20 +257,36 @@ internal sealed partial class Parser
             from rest in moreConditions
             from close in Tok(SyntaxKind.CloseParenToken)
             select (ConditionSyntax)new CombinatorConditionSyntax(keyword, open, [first, .. rest.SelectMany(pair => pair)], close);
-        var consensus = Tok(SyntaxKind.ConsensusKeyword).Select(k => (ConditionSyntax)new ConsensusConditionSyntax(k));
+        var maybeWhere = (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
+                          select new[] { whereKeyword, flag }).OptionalOrDefault();
+        var maybeOn = (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in Tok(SyntaxKind.DateToken)
+                       select new[] { onKeyword, day }).OptionalOrDefault();
+        var exceptCandidate = Tok(SyntaxKind.CandidateKeyword).Select(c => (Candidate: (SyntaxToken?)c, Members: (NameSyntax?)null));
+        // One member: a list's commas would be read as those of `all(...)` and `any(...)`.
+        var exceptMembers = name.Select(n => (Candidate: (SyntaxToken?)null, Members: (NameSyntax?)n));
+        var maybeExcept = (from exceptKeyword in Tok(SyntaxKind.ExceptKeyword)
+                           from excluded in exceptCandidate.Or(exceptMembers)
+                           select (Keyword: (SyntaxToken?)exceptKeyword, excluded.Candidate, excluded.Members)).OptionalOrDefault();
+        var selector =
+            from members in Tok(SyntaxKind.MembersKeyword)
+            from filter in maybeWhere
+            from dated in maybeOn
+            from except in maybeExcept
+            select new MemberSelectorSyntax(members, filter?[0], filter?[1], dated?[0], dated?[1], except.Keyword, except.Candidate, except.Members);
+        var maybeOf = (from of in Tok(SyntaxKind.OfKeyword) from s in selector select (Of: (SyntaxToken?)of, Selector: (MemberSelectorSyntax?)s))
+            .OptionalOrDefault();
+        var consensus =
+            from keyword in Tok(SyntaxKind.ConsensusKeyword)
+            from of in maybeOf
+            select (ConditionSyntax)new ConsensusConditionSyntax(keyword, of.Of, of.Selector);
         var maybePolicy = (from abstention in Tok(SyntaxKind.AbstentionKeyword)
                            from value in AnyOf(SyntaxKind.AllowedKeyword, SyntaxKind.BreaksKeyword)
                            select new[] { abstention, value }).OptionalOrDefault();
         var unanimity =
             from keyword in Tok(SyntaxKind.UnanimityKeyword)
+            from of in maybeOf
             from policy in maybePolicy
-            select (ConditionSyntax)new UnanimityConditionSyntax(keyword, policy?[0], policy?[1]);
-        var maybeWhere = (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
-                          select new[] { whereKeyword, flag }).OptionalOrDefault();
-        var selector =
-            from members in Tok(SyntaxKind.MembersKeyword)
-            from filter in maybeWhere
-            select new MemberSelectorSyntax(members, filter?[0], filter?[1]);
+            select (ConditionSyntax)new UnanimityConditionSyntax(keyword, policy?[0], policy?[1], of.Of, of.Selector);
         // `no veto ...` and `no backing of rivals` share their first keyword.
         var maybeHolders = (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault();
         var vetoRest =
