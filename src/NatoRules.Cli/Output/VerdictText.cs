@@ -19,8 +19,12 @@ internal static class VerdictText
             {
                 writer.WriteLine("  blocked by:");
                 foreach (var blocker in verdict.Blockers)
-                    writer.WriteLine($"    {blocker.Member.Name}: {blocker.Reason}" + (blocker.FactLocation is { } at ? $" [{Where(at)}]" : ""));
+                    writer.WriteLine(blocker.Member is { } member
+                        ? $"    {member.Name}: {blocker.Reason}" + (blocker.FactLocation is { } at ? $" [{Where(at)}]" : "")
+                        : $"    {blocker.Reason}" + (blocker.RuleLocation is { } rule ? $" [{Where(rule)}]" : ""));
             }
+            if (verdict.Awaiting.Count > 0)
+                writer.WriteLine($"  awaiting a position from: {string.Join(", ", verdict.Awaiting.Select(m => m.Name))}");
             var unblock = verdict.Unblock.ToList();
             if (unblock.Count > 0)
             {
@@ -29,7 +33,7 @@ internal static class VerdictText
                     writer.WriteLine($"    - {option.Description}");
             }
             foreach (var threshold in verdict.Thresholds)
-                writer.WriteLine($"  threshold {threshold.Description}: {threshold.Text} ({(threshold.Met ? "met" : "not met")})");
+                writer.WriteLine($"  threshold {threshold.Description}: {threshold.Text} ({threshold.State})");
             var t = verdict.Tallies;
             writer.WriteLine($"  tallies: {t.Supports} support, {t.Objections} object, {t.Abstentions} abstain, {t.Silent} silent, {t.NonMembers} not members");
             if (explain)

@@ -78,14 +78,25 @@ internal sealed record OutcomeExpectation(DecisionSymbol Decision, CandidateSymb
     public override (string, string)? Check(Verdict verdict)
     {
         var outcomeMatches = verdict.Outcome == Outcome;
-        var blockersMatch = Blockers is null
-            || Blockers.Select(m => m.Name).ToHashSet().SetEquals(verdict.Blockers.Select(b => b.Member.Name));
+        // `is pending by M` names whom a pending verdict waits for; `is blocked by M` the members that block.
+        var named = Named(verdict);
+        var blockersMatch = Blockers is null || Blockers.Select(m => m.Name).ToHashSet().SetEquals(named.Select(m => m.Name));
         if (outcomeMatches && blockersMatch)
             return null;
         var expected = Outcome.ToText() + (Blockers is null ? "" : " by " + Members(Blockers));
-        var actual = verdict.Outcome.ToText() + (verdict.Blockers.Count > 0 || Blockers is not null
-            ? " by " + Members(verdict.Blockers.Select(b => b.Member)) : "");
+        var actual = verdict.Outcome.ToText() + (named.Count > 0 || Blockers is not null ? " by " + Members(named) : "");
         return (expected, actual);
+    }
+
+    private static List<MemberSymbol> Named(Verdict verdict)
+    {
+        if (verdict.Outcome == Outcome.Pending)
+            return [.. verdict.Awaiting];
+        var members = new List<MemberSymbol>(verdict.Blockers.Count);
+        foreach (var blocker in verdict.Blockers)
+            if (blocker.Member is { } member)
+                members.Add(member);
+        return members;
     }
 }
 

@@ -16,6 +16,8 @@ public enum BlockerKind
     Abstention,
     /// <summary>The member backs a rival candidate who is still running.</summary>
     RivalBacking,
+    /// <summary>A threshold is not reached, and could not be even if every silent member supported; no one member blocks.</summary>
+    Threshold,
 }
 
 /// <summary>What would lift a blocker.</summary>
@@ -60,7 +62,7 @@ public sealed record UnblockOption
     }
 
     /// <summary>How an option of the evaluator's is put in words.</summary>
-    internal enum OptionWords { Given, LiftsObjection, AbstainsOrSupports, Supports, SupportsCandidate, Withdraws, Guarantee, MoreSupport }
+    internal enum OptionWords { Given, LiftsObjection, AbstainsOrSupports, Supports, SupportsCandidate, Withdraws, Guarantee, MoreSupport, AllSupport }
 
     /// <summary>A change of position by <paramref name="member"/>; <paramref name="candidate"/> for <see cref="OptionWords.SupportsCandidate"/>.</summary>
     internal static UnblockOption ChangeOfPosition(MemberSymbol member, OptionWords words, string? candidate = null) =>
@@ -73,6 +75,10 @@ public sealed record UnblockOption
     internal static UnblockOption Withdrawal(string rival) => new(UnblockKind.RivalWithdrawal, null, null, OptionWords.Withdraws, rival, null);
 
     internal static UnblockOption MoreSupport(ThresholdResult threshold) => new(UnblockKind.MoreSupport, null, null, OptionWords.MoreSupport, threshold, null);
+
+    /// <summary>Every one of <paramref name="members"/>, all silent, supports: what a pending unanimity waits for.</summary>
+    internal static UnblockOption AllSupport(MemberSymbol[] members) =>
+        new(UnblockKind.MoreSupport, members.Length == 1 ? members[0] : null, null, OptionWords.AllSupport, members, null);
 
     /// <summary>The kind of step.</summary>
     public UnblockKind Kind { get; }
@@ -94,6 +100,9 @@ public sealed record UnblockOption
         OptionWords.Guarantee => $"a guarantee on {Matter!.Name} to {Member!.Name}"
             + (_policy is not null ? $" that is {_policy.Replace("candidate", "candidate " + _subject, StringComparison.Ordinal)}" : ""),
         OptionWords.MoreSupport when _subject is ThresholdResult threshold => $"more support to reach {threshold.Description} (now {threshold.Text})",
+        OptionWords.AllSupport when _subject is MemberSymbol[] members => members.Length == 1
+            ? $"{members[0].Name} supports"
+            : $"all {members.Length} members yet to take a position support: {string.Join(", ", members.Select(m => m.Name))}",
         _ => throw new InvalidOperationException($"No words for {_words}."),
     };
 
@@ -123,7 +132,7 @@ public sealed record Blocker
     /// <param name="factLocation">Where the position it holds is stated.</param>
     /// <param name="ruleLocation">The rule clause it blocks.</param>
     /// <param name="unblock">What would lift it.</param>
-    public Blocker(MemberSymbol member, BlockerKind kind, string reason, Location? factLocation, Location? ruleLocation,
+    public Blocker(MemberSymbol? member, BlockerKind kind, string reason, Location? factLocation, Location? ruleLocation,
         IReadOnlyList<UnblockOption> unblock)
         : this(member, kind, factLocation, ruleLocation, unblock, null) => _reason = reason;
 
@@ -132,7 +141,7 @@ public sealed record Blocker
     /// the rival backed; <paramref name="matter"/> and <paramref name="policy"/> name the guarantee a
     /// conditional objection waits for and the form it must take.
     /// </summary>
-    internal Blocker(MemberSymbol member, BlockerKind kind, Location? factLocation, Location? ruleLocation,
+    internal Blocker(MemberSymbol? member, BlockerKind kind, Location? factLocation, Location? ruleLocation,
         IReadOnlyList<UnblockOption> unblock, string? subject, string? matter = null, string? policy = null)
     {
         Member = member;
@@ -145,8 +154,15 @@ public sealed record Blocker
         _policy = policy;
     }
 
-    /// <summary>The blocking member.</summary>
-    public MemberSymbol Member { get; }
+    /// <summary>A threshold that is not reached: it blocks with no member to name.</summary>
+    internal static Blocker ForThreshold(ThresholdResult threshold) =>
+        new(null, BlockerKind.Threshold, null, threshold.Location, new[] { UnblockOption.MoreSupport(threshold) }, null) { Threshold = threshold };
+
+    /// <summary>The blocking member; null for a <see cref="BlockerKind.Threshold"/> blocker.</summary>
+    public MemberSymbol? Member { get; }
+
+    /// <summary>The threshold not reached, for a <see cref="BlockerKind.Threshold"/> blocker; otherwise null.</summary>
+    public ThresholdResult? Threshold { get; private init; }
 
     /// <summary>Why it blocks.</summary>
     public BlockerKind Kind { get; }
@@ -160,6 +176,7 @@ public sealed record Blocker
             + (_policy is not null ? $" in a form that counts ({_policy})" : ""),
         BlockerKind.Abstention => "abstains, and an abstention breaks unanimity",
         BlockerKind.RivalBacking => $"backs the rival candidate {_subject}, who is still running",
+        BlockerKind.Threshold => $"{Threshold!.Description} is not reached: {Threshold.Text}",
         _ => throw new InvalidOperationException($"No words for {Kind}."),
     };
 

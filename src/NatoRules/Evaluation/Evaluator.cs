@@ -94,6 +94,8 @@ internal static class Evaluator
 
         Outcome outcome;
         IReadOnlyList<Blocker> blockers = [];
+        List<int>? awaited = null;
+        List<UnblockOption>? needs = null;
         if (ineligibility is not null)
         {
             outcome = Outcome.Ineligible;
@@ -109,8 +111,15 @@ internal static class Evaluator
                 var explained = condition.Explain(state);
                 steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
-                if (explained.Truth != Truth.True && explained.Blockers.Count > 0)
+                if (explained.Truth == Truth.False && explained.Blockers.Count > 0)
                     failing = BoundComposite.Join(failing, explained.Blockers);
+                if (explained.Truth == Truth.Pending)
+                {
+                    if (explained.Awaited is { Count: > 0 } waits)
+                        (awaited ??= []).AddRange(waits);
+                    if (explained.Needs is { Count: > 0 } more)
+                        (needs ??= []).AddRange(more);
+                }
             }
             outcome = truth switch
             {
@@ -118,21 +127,27 @@ internal static class Evaluator
                 Truth.Pending => Outcome.Pending,
                 _ => Outcome.Blocked,
             };
-            if (outcome != Outcome.Approved && failing is not null)
-                blockers = DistinctInMemberOrder(failing);
+            // A pending verdict has no blockers: nothing has failed yet; it names whom it waits for.
+            if (outcome == Outcome.Blocked && failing is not null)
+                blockers = WithoutVetoesShortOfVotes(DistinctInMemberOrder(failing));
         }
 
         IReadOnlyList<ThresholdResult> thresholds = (IReadOnlyList<ThresholdResult>?)state.Thresholds ?? [];
         List<UnblockOption>? moreSupport = null;
         if (outcome is Outcome.Blocked or Outcome.Pending)
+        {
+            if (outcome == Outcome.Pending && needs is not null)
+                (moreSupport ??= []).AddRange(needs);
             for (var i = 0; i < thresholds.Count; i++)
                 if (!thresholds[i].Met)
                     (moreSupport ??= []).Add(UnblockOption.MoreSupport(thresholds[i]));
+        }
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);
         return new Verdict(decision, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
             facts, maxSteps)
         {
             MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
+            Awaiting = outcome == Outcome.Pending && awaited is not null ? InMemberOrder(state, awaited) : [],
             FactsUsed = collectFactsUsed ? FactsUsed(state) : Array.Empty<Location>(),
         };
     }
@@ -170,13 +185,40 @@ internal static class Evaluator
         return factsUsed;
     }
 
-    /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member).</summary>
+    /// <summary>
+    /// A veto holder's "no" is a veto only when the draft had the votes: where a threshold is not reached
+    /// (a UN Security Council draft short of 9 affirmative votes), the decision fails for lack of votes,
+    /// and no holder's abstention would change that, so the holders are not listed as vetoing it.
+    /// </summary>
+    private static IReadOnlyList<Blocker> WithoutVetoesShortOfVotes(IReadOnlyList<Blocker> blockers)
+    {
+        var shortOfVotes = false;
+        var vetoes = false;
+        foreach (var blocker in blockers)
+        {
+            shortOfVotes |= blocker.Kind == BlockerKind.Threshold;
+            vetoes |= blocker.Kind == BlockerKind.Veto;
+        }
+        return shortOfVotes && vetoes ? [.. blockers.Where(b => b.Kind != BlockerKind.Veto)] : blockers;
+    }
+
+    private static MemberSymbol[] InMemberOrder(EvaluationState state, List<int> indices)
+    {
+        indices.Sort();
+        var members = new List<MemberSymbol>(indices.Count);
+        for (var i = 0; i < indices.Count; i++)
+            if (i == 0 || indices[i] != indices[i - 1])
+                members.Add(state.Members[indices[i]]);
+        return [.. members];
+    }
+
+    /// <summary>The first blocker of each member and kind, in the body's member order (stable within a member), thresholds last.</summary>
     private static IReadOnlyList<Blocker> DistinctInMemberOrder(IReadOnlyList<Blocker> failing)
     {
         // Usually one condition's blockers, already one per member in member order: kept as they are.
         var ordered = true;
         for (var i = 1; i < failing.Count && ordered; i++)
-            ordered = failing[i - 1].Member.Index < failing[i].Member.Index;
+            ordered = Order(failing[i - 1]) < Order(failing[i]);
         if (ordered)
             return failing;
         var blockers = new List<Blocker>(failing.Count);
@@ -184,15 +226,18 @@ internal static class Evaluator
         {
             var duplicate = false;
             foreach (var kept in blockers)
-                if (ReferenceEquals(kept.Member, blocker.Member) && kept.Kind == blocker.Kind)
+                if (ReferenceEquals(kept.Member, blocker.Member) && kept.Kind == blocker.Kind
+                    && (blocker.Kind != BlockerKind.Threshold || ReferenceEquals(kept.RuleLocation, blocker.RuleLocation) || Equals(kept.RuleLocation, blocker.RuleLocation)))
                     duplicate = true;
             if (duplicate)
                 continue;
             var at = blockers.Count;
-            while (at > 0 && blockers[at - 1].Member.Index > blocker.Member.Index)
+            while (at > 0 && Order(blockers[at - 1]) > Order(blocker))
                 at--;
             blockers.Insert(at, blocker);
         }
         return blockers;
     }
+
+    private static int Order(Blocker blocker) => blocker.Member?.Index ?? int.MaxValue;
 }

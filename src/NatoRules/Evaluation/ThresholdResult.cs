@@ -58,6 +58,12 @@ public sealed record ThresholdResult
     /// <summary>Whether it is met only because no blocking minority formed.</summary>
     public bool DeemedMet { get; }
 
+    /// <summary>Whether it is not met yet but could still be, by members who have taken no position.</summary>
+    public bool Pending { get; init; }
+
+    /// <summary><c>met</c>, <c>not met</c> or <c>pending</c>.</summary>
+    public string State => Met ? "met" : Pending ? "pending" : "not met";
+
     /// <summary>The count or sum reached.</summary>
     public decimal Actual { get; }
 
@@ -73,7 +79,7 @@ public sealed record ThresholdResult
 
     /// <inheritdoc/>
     public bool Equals(ThresholdResult? other) =>
-        other is not null && Description == other.Description && Met == other.Met && DeemedMet == other.DeemedMet
+        other is not null && Description == other.Description && Met == other.Met && DeemedMet == other.DeemedMet && Pending == other.Pending
         && Actual == other.Actual && Required == other.Required && Text == other.Text && Equals(Location, other.Location);
 
     /// <inheritdoc/>

@@ -41,7 +41,10 @@ public sealed class Verdict
     /// <summary>The outcome.</summary>
     public Outcome Outcome { get; }
 
-    /// <summary>The members that block, in the body's member order; empty unless <see cref="Outcome"/> is <see cref="Outcome.Blocked"/> or <see cref="Outcome.Pending"/>.</summary>
+    /// <summary>
+    /// What blocks, in the body's member order, thresholds not reached last; empty unless <see cref="Outcome"/> is
+    /// <see cref="Outcome.Blocked"/> (a pending verdict names whom it is <see cref="Awaiting"/> instead).
+    /// </summary>
     public IReadOnlyList<Blocker> Blockers { get; }
 
     /// <summary>Why the candidate is ineligible; empty unless <see cref="Outcome"/> is <see cref="Outcome.Ineligible"/>.</summary>
@@ -51,6 +54,12 @@ public sealed class Verdict
     public IEnumerable<UnblockOption> Unblock => Blockers.SelectMany(b => b.Unblock).Concat(MoreSupport).Distinct();
 
     internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
+
+    /// <summary>
+    /// For a <see cref="Outcome.Pending"/> verdict, the members who have taken no position and whose
+    /// positions could still decide it, in the body's member order; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<MemberSymbol> Awaiting { get; internal init; } = [];
 
     // Listed only when the test runner asks, for coverage.
     internal IReadOnlyList<Text.Location> FactsUsed { get; init; } = [];
@@ -72,5 +81,5 @@ public sealed class Verdict
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Decision.Name} for {Candidate.Name} as of {Dates.Iso(AsOf)}: {Outcome.ToText()}"
-        + (Blockers.Count > 0 ? " by " + string.Join(", ", Blockers.Select(b => b.Member.Name).Distinct()) : "");
+        + (Blockers.Count > 0 ? " by " + string.Join(", ", Blockers.Select(b => b.Member?.Name ?? b.Threshold!.Description).Distinct()) : "");
 }

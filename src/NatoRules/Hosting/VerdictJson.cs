@@ -73,12 +73,19 @@ public static class VerdictJson
         foreach (var blocker in verdict.Blockers)
         {
             writer.WriteStartObject();
-            writer.WriteString("member", blocker.Member.Name);
+            if (blocker.Member is { } member)
+                writer.WriteString("member", member.Name);
+            if (blocker.Threshold is { } threshold)
+                writer.WriteString("threshold", threshold.Description);
             writer.WriteString("kind", KindText(blocker.Kind));
             writer.WriteString("reason", blocker.Reason);
             WriteLocation(writer, blocker.FactLocation);
             writer.WriteEndObject();
         }
+        writer.WriteEndArray();
+        writer.WriteStartArray("awaiting");
+        foreach (var member in verdict.Awaiting)
+            writer.WriteStringValue(member.Name);
         writer.WriteEndArray();
         writer.WriteStartArray("unblock");
         foreach (var option in verdict.Unblock)
@@ -114,6 +121,7 @@ public static class VerdictJson
             writer.WriteString("threshold", threshold.Description);
             writer.WriteBoolean("met", threshold.Met);
             writer.WriteBoolean("deemedMet", threshold.DeemedMet);
+            writer.WriteBoolean("pending", threshold.Pending);
             writer.WriteNumber("actual", threshold.Actual);
             writer.WriteNumber("required", threshold.Required);
             writer.WriteString("text", threshold.Text);
@@ -172,6 +180,7 @@ public static class VerdictJson
         BlockerKind.ConditionalObjection => "conditionalObjection",
         BlockerKind.Veto => "veto",
         BlockerKind.Abstention => "abstention",
+        BlockerKind.Threshold => "threshold",
         _ => "rivalBacking",
     };
 }

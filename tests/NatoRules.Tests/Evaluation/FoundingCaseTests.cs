@@ -40,7 +40,7 @@ public sealed class FoundingCaseTests
     public void Hungarys_objection_names_the_guarantee_that_would_lift_it()
     {
         var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
-        var hungary = verdict.Blockers.Single(b => b.Member.Name == "HUN");
+        var hungary = verdict.Blockers.Single(b => b.Member!.Name == "HUN");
 
         hungary.Kind.ShouldBe(BlockerKind.ConditionalObjection);
         hungary.Reason.ShouldContain("UkraineOptOut");
@@ -60,11 +60,11 @@ public sealed class FoundingCaseTests
         Rules.Library.Evaluate("SecretaryGeneral", "Iohannis", "2024-04-05");
 
         january.Explanation.Text.ShouldBe("SecretaryGeneral for Rutte as of 2024-01-15");
-        january.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
+        january.Blockers.Select(b => $"{b.Member!.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
             ["HUN: objects to Rutte unless guarantee UkraineOptOut, which has not been given in a form that counts (written and given by candidate)",
              "TUR: objects to Rutte"]);
         june.Explanation.Text.ShouldBe("SecretaryGeneral for Rutte as of 2024-06-17");
-        june.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
+        june.Blockers.Select(b => $"{b.Member!.Name}: {b.Reason}").Order(StringComparer.Ordinal).ShouldBe(
             ["HUN: objects to Rutte unless guarantee UkraineOptOut, which has not been given in a form that counts (written and given by candidate)",
              "ROU: backs the rival candidate Iohannis, who is still running"]);
         Flatten(june.Explanation).ShouldContain(step => step.Text.StartsWith("consensus: no member objects (1 of 32 members object", StringComparison.Ordinal));

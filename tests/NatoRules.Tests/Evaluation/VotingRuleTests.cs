@@ -21,7 +21,7 @@ public sealed class VotingRuleTests
         var verdict = Rules.Library.Evaluate("SubstantiveResolution", "GazaCeasefireDraft", "2024-02-20");
         verdict.Outcome.ShouldBe(Outcome.Blocked);
         var veto = verdict.Blockers.Single();
-        veto.Member.Name.ShouldBe("USA");
+        veto.Member!.Name.ShouldBe("USA");
         veto.Kind.ShouldBe(BlockerKind.Veto);
     }
 
@@ -48,7 +48,7 @@ public sealed class VotingRuleTests
 
         var february = compilation.Evaluate(decision, x, new DateOnly(2024, 2, 1));
         february.Outcome.ShouldBe(Outcome.Blocked);
-        february.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(
+        february.Blockers.Select(b => $"{b.Member!.Name}: {b.Reason}").ShouldBe(
             ["A: backs the rival candidate Z, who is still running",
              "C: backs the rival candidate Y, who is still running",
              "G: backs the rival candidate Y, who is still running"],
@@ -86,7 +86,7 @@ public sealed class VotingRuleTests
     {
         var compilation = Vote("facts V for Substantive { proposal S; on 2024-01-01: FRA, RUS, GBR, E1, E2, E3, E4, E5 supports S; on 2024-01-01: USA objects S; }");
         var veto = compilation.Evaluate("Substantive", "S", "2024-01-02");
-        veto.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(["USA: vetoes S"]);
+        veto.Blockers.Select(b => $"{b.Member!.Name}: {b.Reason}").ShouldBe(["USA: vetoes S"]);
         veto.Unblock.Select(o => o.Description).ShouldBe(
             ["USA abstains or supports instead of voting against", "more support to reach at least 9 supports (now 8 of 9 required supports)"]);
 
@@ -94,7 +94,7 @@ public sealed class VotingRuleTests
             "body B { member A; member C; } decision D in B { require unanimity abstention breaks; } facts F for D { proposal P; on 2024-01-01: A abstains P; on 2024-01-01: C supports P; }");
         var abstention = unanimity.Evaluate("D", "P", "2024-01-02");
         abstention.Outcome.ShouldBe(Outcome.Blocked);
-        abstention.Blockers.Select(b => $"{b.Member.Name}: {b.Reason}").ShouldBe(["A: abstains, and an abstention breaks unanimity"]);
+        abstention.Blockers.Select(b => $"{b.Member!.Name}: {b.Reason}").ShouldBe(["A: abstains, and an abstention breaks unanimity"]);
         abstention.Unblock.Select(o => o.Description).ShouldBe(["A supports"]);
     }
 
@@ -134,7 +134,7 @@ public sealed class VotingRuleTests
             """);
         var verdict = compilation.Evaluate("D", "P", "2024-01-02");
         verdict.Outcome.ShouldBe(Outcome.Blocked);
-        verdict.Blockers.Select(b => $"{b.Member.Name} {b.Kind}").ShouldBe(["A Objection", "E Veto", "E Objection"]);
+        verdict.Blockers.Select(b => $"{b.Member!.Name} {b.Kind}").ShouldBe(["A Objection", "E Veto", "E Objection"]);
     }
 
     [Test]
@@ -145,17 +145,57 @@ public sealed class VotingRuleTests
         {
             var verdict = compilation.Evaluate(decision, "S", "2024-01-02");
             verdict.Outcome.ShouldBe(Outcome.Blocked);
-            verdict.Blockers.ShouldBeEmpty();
+            // No member blocks: the threshold does.
+            var shortfall = verdict.Blockers.ShouldHaveSingleItem();
+            shortfall.Kind.ShouldBe(BlockerKind.Threshold);
+            shortfall.Member.ShouldBeNull();
+            shortfall.Reason.ShouldBe("at least 9 supports is not reached: 8 of 9 required supports");
             verdict.Thresholds.Single(t => t.Description == "at least 9 supports").Text.ShouldBe("8 of 9 required supports");
             verdict.Unblock.Single().Kind.ShouldBe(UnblockKind.MoreSupport);
         }
     }
 
     [Test]
+    public void A_permanent_no_on_a_draft_short_of_9_votes_is_no_veto()
+    {
+        // 2023-10-16: 5 in favour, France, Japan, the United Kingdom and the United States against, 6 abstaining.
+        var verdict = Rules.Library.Evaluate("SubstantiveResolution", "RussianGazaDraft2023", "2023-10-16");
+        verdict.Outcome.ShouldBe(Outcome.Blocked);
+        verdict.Blockers.Select(b => b.Kind).ShouldBe([BlockerKind.Threshold]);
+        verdict.Unblock.Select(o => o.Kind).ShouldBe([UnblockKind.MoreSupport], "no permanent member's abstention would adopt it");
+        verdict.Tallies.Objections.ShouldBe(4);
+    }
+
+    [Test]
+    public void A_permanent_no_on_a_draft_with_9_votes_is_a_veto()
+    {
+        var compilation = Vote("facts V for Substantive { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8, E9 supports S; on 2024-01-01: CHN objects S; }");
+        var verdict = compilation.Evaluate("Substantive", "S", "2024-01-02");
+        verdict.Blockers.Select(b => (b.Kind, b.Member?.Name)).ShouldBe([(BlockerKind.Veto, "CHN")]);
+    }
+
+    [Test]
     public void A_count_that_silent_members_could_still_reach_is_pending()
     {
         var compilation = Vote("facts V for Procedural { proposal S; on 2024-01-01: E1, E2, E3, E4, E5, E6, E7, E8 supports S; }");
-        compilation.Evaluate("Procedural", "S", "2024-01-02").Outcome.ShouldBe(Outcome.Pending);
+        var verdict = compilation.Evaluate("Procedural", "S", "2024-01-02");
+        verdict.Outcome.ShouldBe(Outcome.Pending);
+        verdict.Blockers.ShouldBeEmpty("nothing has failed yet");
+        verdict.Awaiting.Select(m => m.Name).ShouldBe(["CHN", "FRA", "RUS", "GBR", "USA", "E9", "E10"]);
+        var threshold = verdict.Thresholds.ShouldHaveSingleItem();
+        (threshold.Met, threshold.Pending, threshold.State).ShouldBe((false, true, "pending"));
+        verdict.Explanation.Children.Single().Result.ShouldBe("pending", "the tree says what the threshold line says");
+    }
+
+    [Test]
+    public void Pending_unanimity_names_every_member_yet_to_take_a_position_and_what_would_approve()
+    {
+        var verdict = Rules.Library.Evaluate("CouncilUnanimity", "ExampleAct", "2024-02-20");
+        verdict.Outcome.ShouldBe(Outcome.Pending);
+        verdict.Blockers.ShouldBeEmpty();
+        verdict.Awaiting.Count.ShouldBe(27);
+        var option = verdict.Unblock.ShouldHaveSingleItem();
+        option.Description.ShouldStartWith("all 27 members yet to take a position support: BEL, DEU, ");
     }
 
     private static string Eu(int members = 27) =>

@@ -26,5 +26,5 @@ internal static class Rules
         compilation.Evaluate(compilation.FindDecision(decision)!, compilation.FindCandidate(candidate)!, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
 
     public static string[] BlockerCodes(this NatoRules.Evaluation.Verdict verdict) =>
-        [.. verdict.Blockers.Select(b => b.Member.Name).Distinct().Order(StringComparer.Ordinal)];
+        [.. verdict.Blockers.Where(b => b.Member is not null).Select(b => b.Member!.Name).Distinct().Order(StringComparer.Ordinal)];
 }

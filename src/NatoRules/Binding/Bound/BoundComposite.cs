@@ -33,12 +33,21 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         // blockers of any one would do. Kept in operand order.
         // Usually one operand fails: its own list, until a second one adds to it.
         IReadOnlyList<Blocker>? ofFalse = null, ofPending = null, ofAny = null;
+        List<int>? awaited = null;
+        List<UnblockOption>? needs = null;
         foreach (var operand in Operands)
         {
             state.Charge();
             var child = operand.Explain(state);
             steps?.Add(child.Step!);
             result = IsAll ? result.And(child.Truth) : result.Or(child.Truth);
+            if (child.Truth == Truth.Pending)
+            {
+                if (child.Awaited is { Count: > 0 } waits)
+                    (awaited ??= []).AddRange(waits);
+                if (child.Needs is { Count: > 0 } more)
+                    (needs ??= []).AddRange(more);
+            }
             if (child.Blockers.Count == 0)
                 continue;
             if (!IsAll)
@@ -55,7 +64,10 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
             (Truth.False, true) => ofFalse ?? [],
             _ => ofPending ?? [],
         };
-        return new Explained(result, steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps), blockers);
+        var step = steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps);
+        return result == Truth.Pending
+            ? new Explained(result, step, blockers, awaited, needs)
+            : new Explained(result, step, blockers);
     }
 
     /// <summary>The blockers kept so far and more: the second list itself while there is no first, as usually only one condition fails.</summary>
@@ -81,7 +93,8 @@ internal sealed class BoundNot(SyntaxNode syntax, BoundCondition operand) : Boun
         state.Charge();
         var inner = Operand.Explain(state);
         var truth = inner.Truth.Not();
-        return new Explained(truth, inner.Step is { } step ? Step(step, truth) : null, []);
+        // Still waiting for the same members; what would meet the operand would not meet its negation.
+        return new Explained(truth, inner.Step is { } step ? Step(step, truth) : null, [], truth == Truth.Pending ? inner.Awaited : null);
     }
 
     // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
@@ -109,7 +122,7 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
         var inner = Rule.Condition.Explain(state);
         return new Explained(inner.Truth,
             inner.Step is { } step ? Explanation.Of(Rule, static rule => $"rule {rule.Name}", inner.Truth.ToText(), Location, [], [step]) : null,
-            inner.Blockers);
+            inner.Blockers, inner.Awaited, inner.Needs);
     }
 }
 

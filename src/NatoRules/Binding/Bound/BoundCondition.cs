@@ -32,6 +32,19 @@ internal abstract class BoundCondition(SyntaxNode syntax)
 
 /// <summary>
 /// The result of explaining a condition: its truth, the step (null unless the state
-/// <see cref="EvaluationState.BuildsSteps"/>), and the members that make it fail.
+/// <see cref="EvaluationState.BuildsSteps"/>), and the members that make it fail. A pending condition
+/// also says whose positions it waits for (member indices) and what positions would meet it.
 /// </summary>
-internal readonly record struct Explained(Truth Truth, Explanation? Step, IReadOnlyList<Blocker> Blockers);
+internal readonly record struct Explained(Truth Truth, Explanation? Step, IReadOnlyList<Blocker> Blockers,
+    IReadOnlyList<int>? Awaited = null, IReadOnlyList<UnblockOption>? Needs = null)
+{
+    /// <summary>The silent members among those <paramref name="includes"/> selects, by index: whose positions a pending condition waits for.</summary>
+    public static List<int> SilentMembers(EvaluationState state, Func<EvaluationState, int, bool> includes)
+    {
+        var silent = new List<int>();
+        for (var i = 0; i < state.Members.Length; i++)
+            if (state.Stances[i] == Facts.Stance.Silent && includes(state, i))
+                silent.Add(i);
+        return silent;
+    }
+}

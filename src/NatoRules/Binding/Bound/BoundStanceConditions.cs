@@ -150,7 +150,12 @@ internal sealed class BoundUnanimity(SyntaxNode syntax, bool abstentionAllowed, 
         }
         var tally = Selector.Tally(state);
         var truth = Judge(tally);
-        return new Explained(truth, steps is null ? null : Step(tally, truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
+        if (truth != Truth.Pending)
+            return new Explained(truth, steps is null ? null : Step(tally, truth, steps), (IReadOnlyList<Blocker>?)blockers ?? []);
+        // Pending: every selected member still silent must support.
+        var awaited = Explained.SilentMembers(state, Selector.Includes);
+        return new Explained(truth, steps is null ? null : Step(tally, truth, steps), [], awaited,
+            [UnblockOption.AllSupport([.. awaited.Select(i => state.Members[i])])]);
     }
 
     private Blocker AbstentionBlocker(MemberSymbol member, Location? position) =>

@@ -63,9 +63,17 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     {
         var truth = Judge(state, out var deemed, out var actual, out var required, out var of);
         var result = new ThresholdResult(this, truth == Truth.True, deemed, actual, required, of,
-            state.Counted - state.Supports, state.Decision.BlockingMinority);
+            state.Counted - state.Supports, state.Decision.BlockingMinority) { Pending = truth == Truth.Pending };
         state.RecordThreshold(result);
-        return new Explained(truth, state.BuildsSteps ? Step(result, truth) : null, []);
+        var step = state.BuildsSteps ? Step(result, truth) : null;
+        return truth switch
+        {
+            // Not reached even if every silent member supported: the threshold itself blocks.
+            Truth.False => new Explained(truth, step, state.BuildsBlockers ? [Blocker.ForThreshold(result)] : []),
+            // Still reachable: it waits for the silent members that count.
+            Truth.Pending => new Explained(truth, step, [], Explained.SilentMembers(state, static (s, i) => s.Counts[i])),
+            _ => new Explained(truth, step, []),
+        };
     }
 
     private Explanation Step(ThresholdResult result, Truth truth) =>
