@@ -35,7 +35,9 @@ internal static class VerdictText
             foreach (var threshold in verdict.Thresholds)
                 writer.WriteLine($"  threshold {threshold.Description}: {threshold.Text} ({threshold.State})");
             var t = verdict.Tallies;
-            writer.WriteLine($"  tallies: {t.Supports} support, {t.Objections} object, {t.Abstentions} abstain, {t.Silent} silent, {t.NonMembers} not members");
+            writer.WriteLine($"  tallies: {t.Supports} support, {t.Objections} object, {t.Abstentions} abstain, {t.Silent} silent"
+                + (t.NotSitting > 0 ? $", {t.NotSitting} not sitting" : "")
+                + (t.NonMembers - t.NotSitting > 0 || t.NonMembers == 0 ? $", {t.NonMembers - t.NotSitting} not members" : ""));
             if (explain)
                 WriteExplanation(writer, verdict.Explanation, 1);
             writer.WriteLine();

@@ -179,7 +179,8 @@ internal sealed partial class Binder
                     sawMembershipDate = true;
                     if (termEnd < termStart)
                         Report(DiagnosticDescriptors.PeriodEndsBeforeStart, term.EndDate.GetLocation(), syntax.Code.Text, $"term end {Dates.Iso(termEnd)}", $"term start {Dates.Iso(termStart)}");
-                    memberships.Add(new Membership(termStart, termEnd.AddDays(1)));
+                    // A term that runs to the calendar's last day has no day after it: it is open.
+                    memberships.Add(new Membership(termStart, termEnd == DateOnly.MaxValue ? null : termEnd.AddDays(1)) { IsTerm = true });
                     break;
                 case ValueAttributeSyntax { Value: null } flag:
                     (flags ??= new HashSet<string>(StringComparer.Ordinal)).Add(flag.Identifier.Text);

@@ -15,6 +15,7 @@ public sealed class MemberSymbol : Symbol
         Index = index;
         Memberships = memberships;
         _memberships = [.. memberships];
+        IsElected = memberships.Any(m => m.IsTerm);
         Flags = flags;
         Numbers = numbers;
     }
@@ -35,6 +36,9 @@ public sealed class MemberSymbol : Symbol
 
     /// <summary>The periods of membership declared in the body, in order. Facts may add more (<c>joins</c>, <c>leaves</c>).</summary>
     public IReadOnlyList<Membership> Memberships { get; }
+
+    /// <summary>Whether the member sits for terms (an elected member of the UN Security Council): outside them it is not sitting.</summary>
+    public bool IsElected { get; }
 
     /// <summary>The flags the member has, such as <c>permanent</c>.</summary>
     public IReadOnlySet<string> Flags { get; }

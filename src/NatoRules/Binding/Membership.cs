@@ -7,4 +7,7 @@ public readonly record struct Membership(DateOnly From, DateOnly? Until)
 {
     /// <summary>Whether the period covers <paramref name="date"/>.</summary>
     public bool Covers(DateOnly date) => date >= From && (Until is null || date < Until.Value);
+
+    /// <summary>Whether the period is an elected member's <c>term</c>; outside its terms such a member is not sitting.</summary>
+    public bool IsTerm { get; init; }
 }

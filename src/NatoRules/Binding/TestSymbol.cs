@@ -120,7 +120,7 @@ internal sealed record UnblockExpectation(DecisionSymbol Decision, CandidateSymb
 internal sealed record TallyExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, string Tally, long Count,
     Location Location) : TestExpectation(Decision, Candidate, Location)
 {
-    public static readonly string[] Names = ["supports", "objections", "abstentions", "silent", "nonmembers"];
+    public static readonly string[] Names = ["supports", "objections", "abstentions", "silent", "nonmembers", "notsitting"];
 
     public override (string, string)? Check(Verdict verdict)
     {
@@ -131,6 +131,7 @@ internal sealed record TallyExpectation(DecisionSymbol Decision, CandidateSymbol
             "objections" => tallies.Objections,
             "abstentions" => tallies.Abstentions,
             "silent" => tallies.Silent,
+            "notsitting" => tallies.NotSitting,
             _ => tallies.NonMembers,
         };
         return actual == Count ? null : ($"{Count} {Tally}", $"{actual} {Tally}");

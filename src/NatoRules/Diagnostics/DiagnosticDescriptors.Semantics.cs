@@ -106,7 +106,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>NR2026: an unknown tally in an expectation.</summary>
     public static readonly DiagnosticDescriptor UnknownTally = new(
-        "NR2026", "Unknown tally", "unknown tally '{0}': use supports, objections, abstentions, silent or nonmembers", Semantics, DiagnosticSeverity.Error);
+        "NR2026", "Unknown tally", "unknown tally '{0}': use supports, objections, abstentions, silent, nonmembers or notsitting", Semantics, DiagnosticSeverity.Error);
 
     /// <summary>NR2027: a decision without any requirement.</summary>
     public static readonly DiagnosticDescriptor NoRequirement = new(

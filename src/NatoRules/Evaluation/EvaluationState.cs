@@ -37,6 +37,7 @@ internal sealed class EvaluationState
     public int Abstentions { get; private set; }
     public int Silent { get; private set; }
     public int NonMembers { get; private set; }
+    public int NotSitting { get; private set; }
     public int Counted => Supports + Objections + Abstentions + Silent;
 
     private long _stepsLeft = long.MaxValue;
@@ -87,7 +88,7 @@ internal sealed class EvaluationState
         var countsOut = Counts;
         var stancesOut = Stances;
         var positionAt = _positionAt;
-        int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0;
+        int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0, notSitting = 0;
         for (var i = 0; i < members.Length; i++)
         {
             var counts = periods is not null
@@ -114,6 +115,8 @@ internal sealed class EvaluationState
             if (!counts)
             {
                 nonMembers++;
+                if (members[i].IsElected)
+                    notSitting++;
                 continue;
             }
             switch (stance)
@@ -124,7 +127,7 @@ internal sealed class EvaluationState
                 default: silent++; break;
             }
         }
-        (Supports, Objections, Abstentions, Silent, NonMembers) = (supports, objections, abstentions, silent, nonMembers);
+        (Supports, Objections, Abstentions, Silent, NonMembers, NotSitting) = (supports, objections, abstentions, silent, nonMembers, notSitting);
     }
 
     /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>
@@ -163,7 +166,7 @@ internal sealed class EvaluationState
             (Thresholds ??= []).Add(result);
     }
 
-    public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers);
+    public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers) { NotSitting = NotSitting };
 
     /// <summary>Whether <paramref name="candidate"/> is running on the date: declared (or of unknown start) and not withdrawn.</summary>
     public bool IsRunning(CandidateSymbol candidate) =>

@@ -8,6 +8,9 @@ namespace NatoRules.Evaluation;
 /// <param name="NonMembers">Declared members of the body that are not members on the date.</param>
 public readonly record struct Tallies(int Supports, int Objections, int Abstentions, int Silent, int NonMembers)
 {
+    /// <summary>Of <see cref="NonMembers"/>, the elected members outside their terms (not sitting, though members of the body at other dates).</summary>
+    public int NotSitting { get; init; }
+
     /// <summary>The members that count on the date.</summary>
     public int Members => Supports + Objections + Abstentions + Silent;
 }

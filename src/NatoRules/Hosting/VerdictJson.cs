@@ -113,6 +113,7 @@ public static class VerdictJson
         writer.WriteNumber("abstentions", t.Abstentions);
         writer.WriteNumber("silent", t.Silent);
         writer.WriteNumber("nonMembers", t.NonMembers);
+        writer.WriteNumber("notSitting", t.NotSitting);
         writer.WriteEndObject();
         writer.WriteStartArray("thresholds");
         foreach (var threshold in verdict.Thresholds)
