@@ -48,6 +48,22 @@ public sealed class ParseCommandTests
     }
 
     [Test]
+    public void A_tree_deeper_than_64_levels_is_indented_no_further_and_shows_the_depth()
+    {
+        // A chain of 20,000 `and`s nests 20,000 deep: indenting by depth printed 800 MB of spaces.
+        var chain = string.Join(" and ", Enumerable.Repeat("consensus", 20_000));
+        var path = CliRunner.TempFile("deep.rules", $"decision D in B {{ require {chain}; }}");
+
+        var result = CliRunner.Run("parse", path);
+
+        result.ExitCode.ShouldBe(0);
+        var lines = result.StandardOutput.Split('\n');
+        lines.Max(l => l.Length - l.TrimStart().Length).ShouldBe(128);
+        lines.ShouldContain(l => l.StartsWith(new string(' ', 128) + "[20003] ConsensusCondition", StringComparison.Ordinal));
+        result.StandardOutput.Length.ShouldBeLessThan(20_000 * 5 * 200);
+    }
+
+    [Test]
     public void Syntax_errors_are_rendered_with_the_source_line_and_carets_and_exit_two()
     {
         var path = CliRunner.TempFile("broken.rules", "decision SG in NATO {\n  eligible whn candidate is not withdrawn;\n}\n");

@@ -33,6 +33,7 @@ internal sealed class DiagnosticRenderer(ConsoleStyle style)
         var caretStart = span.Start.Character;
         var caretEnd = span.End.Line == span.Start.Line ? span.End.Character : lineText.Length;
         var caretLength = Math.Max(1, Math.Min(caretEnd, Math.Max(lineText.Length, caretStart + 1)) - caretStart);
+        (lineText, caretStart, caretLength) = Window(lineText, caretStart, caretLength);
         writer.WriteLine($"{gutter} {style.Blue("|")}");
         writer.WriteLine($"{style.Blue(lineNumber)} {style.Blue("|")} {lineText}");
         var carets = new string(' ', caretStart) + new string('^', caretLength);
@@ -45,6 +46,19 @@ internal sealed class DiagnosticRenderer(ConsoleStyle style)
         if (diagnostic.Help is { } help)
             writer.WriteLine($"{gutter} {style.Blue("=")} help: {help}");
         writer.WriteLine();
+    }
+
+    /// <summary>A long line is cut to a window around the span (marked with `...`), so a one-line file of megabytes prints a line, not megabytes.</summary>
+    private static (string Text, int CaretStart, int CaretLength) Window(string line, int caretStart, int caretLength)
+    {
+        const int Width = 120, Before = 40;
+        if (line.Length <= Width)
+            return (line, caretStart, caretLength);
+        var from = Math.Max(0, Math.Min(caretStart - Before, line.Length - Width));
+        var to = Math.Min(line.Length, from + Width);
+        var text = (from > 0 ? "..." : "") + line[from..to] + (to < line.Length ? "..." : "");
+        var start = caretStart - from + (from > 0 ? 3 : 0);
+        return (text, start, Math.Max(1, Math.Min(caretLength, to - caretStart)));
     }
 
     public void RenderSummary(TextWriter writer, IReadOnlyCollection<Diagnostic> diagnostics)

@@ -6,6 +6,10 @@ namespace NatoRules.Cli.Output;
 /// <summary>Prints a syntax tree as indented text: kinds, spans, token texts, and which tokens are missing or skipped.</summary>
 internal static class SyntaxTreePrinter
 {
+    // Deeper nodes are indented no further and carry their depth instead: a chain of 100,000 `and`s
+    // nests as deep, and indenting every line by its depth would print a quadratic amount of spaces.
+    internal const int MaxIndent = 64;
+
     public static void Print(TextWriter writer, SyntaxTree tree)
     {
         var builder = new StringBuilder();
@@ -14,7 +18,10 @@ internal static class SyntaxTreePrinter
         while (stack.Count > 0)
         {
             var (element, depth) = stack.Pop();
-            builder.Append(' ', depth * 2).Append(element.Kind).Append(' ').Append(Position(tree, element));
+            builder.Append(' ', Math.Min(depth, MaxIndent) * 2);
+            if (depth > MaxIndent)
+                builder.Append('[').Append(depth).Append("] ");
+            builder.Append(element.Kind).Append(' ').Append(Position(tree, element));
             if (element is SyntaxToken token)
             {
                 builder.Append(' ').Append(Quote(token.Text));

@@ -28,8 +28,7 @@ internal sealed partial class Binder
             case ParenthesizedConditionSyntax parenthesized:
                 return BindCondition(parenthesized.Condition, context);
             case BinaryConditionSyntax binary:
-                return new BoundComposite(binary, binary.OperatorToken.Kind == SyntaxKind.AndKeyword,
-                    [BindCondition(binary.Left, context), BindCondition(binary.Right, context)]);
+                return BindChain(binary, context);
             case CombinatorConditionSyntax combinator:
                 return new BoundComposite(combinator, combinator.Keyword.Kind == SyntaxKind.AllKeyword,
                     [.. combinator.Conditions.Select(c => BindCondition(c, context))]);
@@ -61,6 +60,32 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>
+    /// Binds <c>a and b and c ...</c> (or <c>or</c>) as one composite of all its terms. The parser
+    /// builds such a chain as a left-leaning tree as deep as the chain is long; walking it down the
+    /// left, without recursion, keeps a chain of any length from overflowing the stack in binding
+    /// and in every pass over the bound conditions.
+    /// </summary>
+    private BoundComposite BindChain(BinaryConditionSyntax top, string context)
+    {
+        var op = top.OperatorToken.Kind;
+        var rights = new List<ConditionSyntax>();
+        ConditionSyntax current = top;
+        while (current is BinaryConditionSyntax binary && binary.OperatorToken.Kind == op)
+        {
+            rights.Add(binary.Right);
+            current = binary.Left;
+        }
+        var operands = new BoundCondition[rights.Count + 1];
+        operands[0] = BindCondition(current, context);
+        for (var i = 0; i < rights.Count; i++)
+            operands[i + 1] = BindCondition(rights[rights.Count - 1 - i], context);
+        return new BoundComposite(top, op == SyntaxKind.AndKeyword, operands);
+    }
+
+    /// <summary>How deeply rules may refer to rules: deeper chains are reported, not followed, so binding and evaluation stay within the stack.</summary>
+    internal const int MaxRuleDepth = 256;
+
     /// <summary>Binds a member selector; its flag and member are checked against the body where a decision uses it.</summary>
     private BoundSelector BindSelector(MemberSelectorSyntax? syntax)
     {
@@ -76,6 +101,11 @@ internal sealed partial class Binder
         var name = Name(syntax.Name);
         if (Resolve(_rules, name, DiagnosticDescriptors.UnknownRule) is not { } rule)
             return new BoundError(syntax);
+        if (_ruleStack.Count >= MaxRuleDepth)
+        {
+            Report(DiagnosticDescriptors.RulesTooDeep, name.Location, rule.Name, MaxRuleDepth);
+            return new BoundError(syntax);
+        }
         if (_rulesBeingBound.Contains(rule))
         {
             var cycle = _ruleStack.SkipWhile(r => r != rule).Select(r => r.Name).Append(rule.Name);

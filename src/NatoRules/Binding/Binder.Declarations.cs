@@ -21,7 +21,7 @@ internal sealed partial class Binder
                         new DecisionSymbol(decision.Identifier.Text, decision.Identifier.GetLocation(), decision));
                     break;
                 case RuleDeclarationSyntax rule when !rule.Identifier.IsMissing:
-                    Declare(_rules, "rule", rule.Identifier, rule, new RuleSymbol(rule.Identifier.Text, rule.Identifier.GetLocation(), rule));
+                    Declare(_rules, "rule", rule.Identifier, rule, new RuleSymbol(rule.Identifier.Text, rule.Identifier.GetLocation(), rule) { Ordinal = _ruleOrdinals++ });
                     break;
                 case MatterDeclarationSyntax matter:
                     DeclareMatter(new MatterInput(Name(matter.Identifier), matter.Description?.Value as string, matter));

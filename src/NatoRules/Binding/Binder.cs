@@ -20,6 +20,7 @@ internal sealed partial class Binder
     private readonly Dictionary<string, FactsSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CandidateSymbol> _candidates = new(StringComparer.Ordinal);
     private readonly List<TestSymbol> _tests = [];
+    private int _ruleOrdinals;
     private readonly Dictionary<SyntaxNode, Symbol> _symbolsByNode = new(NodeIdentity.Instance);
     private readonly List<(NameSyntax Name, Symbol Symbol)> _names = [];
     private readonly List<(FactsSymbol Symbol, FactsInput Input)> _factInputs = [];

@@ -16,4 +16,7 @@ public sealed class RuleSymbol : Symbol
     internal RuleDeclarationSyntax Syntax { get; }
 
     internal BoundCondition Condition { get; set; } = null!;
+
+    /// <summary>The rule's number in its compilation: where an evaluation keeps the rule's result, so a rule named twice is evaluated once.</summary>
+    internal int Ordinal { get; init; }
 }

@@ -124,6 +124,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateMember = new(
         "NR2030", "Duplicate member", "member '{0}' is already declared in {1}", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2031: rules that refer to rules deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor RulesTooDeep = new(
+        "NR2031", "Rules refer too deeply", "rule '{0}' is reached through more than {1} rules referring to each other", Semantics, DiagnosticSeverity.Error);
+
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() =>
     [
         UnknownMember, UnknownCandidate, UnknownMatter, UnknownRule, UnknownBody, UnknownDecision, DuplicateDeclaration,
@@ -131,5 +135,6 @@ public static partial class DiagnosticDescriptors
         ContradictoryPositions, NotARealDate, UnknownAttribute, PeriodEndsBeforeStart, WithdrawnBeforeDeclared,
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
+        RulesTooDeep,
     ];
 }

@@ -197,3 +197,27 @@ public sealed record Blocker
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Member, Kind, Reason, FactLocation, RuleLocation);
 }
+
+/// <summary>
+/// Blocker lists joined in order, in time linear in their total length: the first list itself while
+/// there is no second, as usually only one condition fails; one list owned from the second on.
+/// </summary>
+internal struct BlockerJoin
+{
+    private IReadOnlyList<Blocker>? _first;
+    private List<Blocker>? _all;
+
+    public void Add(IReadOnlyList<Blocker> more)
+    {
+        if (more.Count == 0)
+            return;
+        if (_all is not null)
+            _all.AddRange(more);
+        else if (_first is null)
+            _first = more;
+        else
+            _all = [.. _first, .. more];
+    }
+
+    public readonly IReadOnlyList<Blocker>? Result => _all ?? _first;
+}

@@ -1,4 +1,5 @@
 using NatoRules.Binding;
+using NatoRules.Binding.Bound;
 using NatoRules.Facts;
 
 namespace NatoRules.Evaluation;
@@ -58,6 +59,40 @@ internal sealed class EvaluationState
             throw new EvaluationLimitExceededException(_stepLimit);
     }
 
+    // Each rule's result in this evaluation, by rule ordinal; a stamp tells this evaluation's from an earlier one's without clearing.
+    private int _evaluation;
+    private int[] _ruleStamps = [];
+    private Truth[] _ruleTruths = [];
+    private int[] _explainedStamps = [];
+    private Explained[] _ruleExplained = [];
+
+    public Truth? RuleTruth(int rule) => rule < _ruleStamps.Length && _ruleStamps[rule] == _evaluation ? _ruleTruths[rule] : null;
+
+    public void RememberRule(int rule, Truth truth)
+    {
+        if (rule >= _ruleStamps.Length)
+        {
+            Array.Resize(ref _ruleStamps, Math.Max(rule + 1, _ruleStamps.Length * 2));
+            Array.Resize(ref _ruleTruths, _ruleStamps.Length);
+        }
+        _ruleStamps[rule] = _evaluation;
+        _ruleTruths[rule] = truth;
+    }
+
+    public Explained? RuleExplained(int rule) =>
+        rule < _explainedStamps.Length && _explainedStamps[rule] == _evaluation ? _ruleExplained[rule] : null;
+
+    public void RememberRule(int rule, Explained explained)
+    {
+        if (rule >= _explainedStamps.Length)
+        {
+            Array.Resize(ref _explainedStamps, Math.Max(rule + 1, _explainedStamps.Length * 2));
+            Array.Resize(ref _ruleExplained, _explainedStamps.Length);
+        }
+        _explainedStamps[rule] = _evaluation;
+        _ruleExplained[rule] = explained;
+    }
+
     /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
     public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
@@ -65,6 +100,14 @@ internal sealed class EvaluationState
         Candidate = candidate;
         AsOf = asOf;
         Facts = facts;
+        // A new evaluation: every rule result remembered before is stale. (Wrapping after 2^32 evaluations
+        // could meet a stamp of the same value only on a state that was never used in between.)
+        if (++_evaluation == 0)
+        {
+            Array.Clear(_ruleStamps);
+            Array.Clear(_explainedStamps);
+            _evaluation = 1;
+        }
         var members = decision.Body.MemberArray;
         var n = members.Length;
         if (Counts.Length != n)

@@ -103,8 +103,7 @@ internal static class Evaluator
         else
         {
             var truth = Truth.True;
-            // Most failures come from one condition: its own list, until a second one adds to it.
-            IReadOnlyList<Blocker>? failing = null;
+            var failing = default(BlockerJoin);
             foreach (var condition in decision.Requirements)
             {
                 state.Charge();
@@ -112,7 +111,7 @@ internal static class Evaluator
                 steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth == Truth.False && explained.Blockers.Count > 0)
-                    failing = BoundComposite.Join(failing, explained.Blockers);
+                    failing.Add(explained.Blockers);
                 if (explained.Truth == Truth.Pending)
                 {
                     if (explained.Awaited is { Count: > 0 } waits)
@@ -128,8 +127,8 @@ internal static class Evaluator
                 _ => Outcome.Blocked,
             };
             // A pending verdict has no blockers: nothing has failed yet; it names whom it waits for.
-            if (outcome == Outcome.Blocked && failing is not null)
-                blockers = WithoutVetoesShortOfVotes(DistinctInMemberOrder(failing));
+            if (outcome == Outcome.Blocked && failing.Result is { } failed)
+                blockers = WithoutVetoesShortOfVotes(DistinctInMemberOrder(failed));
         }
 
         IReadOnlyList<ThresholdResult> thresholds = (IReadOnlyList<ThresholdResult>?)state.Thresholds ?? [];

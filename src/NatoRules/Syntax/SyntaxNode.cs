@@ -95,31 +95,61 @@ public abstract class SyntaxNode : SyntaxElement
     }
 
     /// <summary>The first token of the node.</summary>
-    public SyntaxToken FirstToken()
-    {
-        SyntaxElement current = this;
-        while (current is SyntaxNode node)
-        {
-            var i = 0;
-            while (node.GetSlot(i) is null)
-                i++;
-            current = node.GetSlot(i)!;
-        }
-        return (SyntaxToken)current;
-    }
+    public SyntaxToken FirstToken() => _firstToken ??= Edge(first: true);
 
     /// <summary>The last token of the node.</summary>
-    public SyntaxToken LastToken()
+    public SyntaxToken LastToken() => _lastToken ??= Edge(first: false);
+
+    private SyntaxToken? _firstToken, _lastToken;
+
+    // Walks down to the first (or last) token, stopping at a node that already knows it, and has
+    // every node on the way remember it: a left-deep chain of 100,000 `and`s asks each of its nodes
+    // for its span, which without this is quadratic. A node's children never change, so neither does it.
+    private SyntaxToken Edge(bool first)
     {
+        var path = new List<SyntaxNode>();
         SyntaxElement current = this;
-        while (current is SyntaxNode node)
+        SyntaxToken? token = null;
+        while (token is null)
         {
-            var i = node.SlotCount - 1;
-            while (node.GetSlot(i) is null)
-                i--;
-            current = node.GetSlot(i)!;
+            if (current is SyntaxToken reached)
+            {
+                token = reached;
+                break;
+            }
+            var node = (SyntaxNode)current;
+            if ((first ? node._firstToken : node._lastToken) is { } known)
+            {
+                token = known;
+                break;
+            }
+            path.Add(node);
+            current = first ? node.FirstSlot() : node.LastSlot();
         }
-        return (SyntaxToken)current;
+        foreach (var node in path)
+        {
+            if (first)
+                node._firstToken = token;
+            else
+                node._lastToken = token;
+        }
+        return token;
+    }
+
+    private SyntaxElement FirstSlot()
+    {
+        var i = 0;
+        while (GetSlot(i) is null)
+            i++;
+        return GetSlot(i)!;
+    }
+
+    private SyntaxElement LastSlot()
+    {
+        var i = SlotCount - 1;
+        while (GetSlot(i) is null)
+            i--;
+        return GetSlot(i)!;
     }
 
     /// <inheritdoc/>

@@ -32,7 +32,7 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
         // (false, or pending); a disjunction fails only if every operand does, and lifting the
         // blockers of any one would do. Kept in operand order.
         // Usually one operand fails: its own list, until a second one adds to it.
-        IReadOnlyList<Blocker>? ofFalse = null, ofPending = null, ofAny = null;
+        BlockerJoin ofFalse = default, ofPending = default, ofAny = default;
         List<int>? awaited = null;
         List<UnblockOption>? needs = null;
         foreach (var operand in Operands)
@@ -51,28 +51,24 @@ internal sealed class BoundComposite(SyntaxNode syntax, bool isAll, BoundConditi
             if (child.Blockers.Count == 0)
                 continue;
             if (!IsAll)
-                ofAny = Join(ofAny, child.Blockers);
+                ofAny.Add(child.Blockers);
             else if (child.Truth == Truth.False)
-                ofFalse = Join(ofFalse, child.Blockers);
+                ofFalse.Add(child.Blockers);
             else if (child.Truth == Truth.Pending)
-                ofPending = Join(ofPending, child.Blockers);
+                ofPending.Add(child.Blockers);
         }
         var blockers = (result, IsAll) switch
         {
             (Truth.True, _) => [],
-            (_, false) => ofAny ?? [],
-            (Truth.False, true) => ofFalse ?? [],
-            _ => ofPending ?? [],
+            (_, false) => ofAny.Result ?? [],
+            (Truth.False, true) => ofFalse.Result ?? [],
+            _ => ofPending.Result ?? [],
         };
         var step = steps is null ? null : new Explanation(IsAll ? "all of" : "any of", result.ToText(), Location, [], steps);
         return result == Truth.Pending
             ? new Explained(result, step, blockers, awaited, needs)
             : new Explained(result, step, blockers);
     }
-
-    /// <summary>The blockers kept so far and more: the second list itself while there is no first, as usually only one condition fails.</summary>
-    internal static IReadOnlyList<Blocker> Join(IReadOnlyList<Blocker>? kept, IReadOnlyList<Blocker> more) =>
-        kept is null ? more : [.. kept, .. more];
 
     public override IEnumerable<BoundCondition> DescendantsAndSelf() => [this, .. Operands.SelectMany(o => o.DescendantsAndSelf())];
 }
@@ -110,19 +106,35 @@ internal sealed class BoundRuleReference(SyntaxNode syntax, RuleSymbol rule) : B
 {
     public RuleSymbol Rule { get; } = rule;
 
+    // Each rule is evaluated once per evaluation, however often it is named: rules that each name the
+    // next twice would otherwise take time exponential in their depth.
     public override Truth Evaluate(EvaluationState state)
     {
         state.Charge();
-        return Rule.Condition.Evaluate(state);
+        if (state.RuleTruth(Rule.Ordinal) is { } known)
+            return known;
+        var truth = Rule.Condition.Evaluate(state);
+        state.RememberRule(Rule.Ordinal, truth);
+        return truth;
     }
 
     public override Explained Explain(EvaluationState state)
     {
         state.Charge();
+        if (state.RuleExplained(Rule.Ordinal) is { } known && (known.Step is not null || !state.BuildsSteps))
+        {
+            // Named again: the same result, and a step that points back instead of repeating the tree.
+            return known with
+            {
+                Step = known.Step is null ? null : Explanation.Of(Rule, static rule => $"rule {rule.Name} (as above)", known.Truth.ToText(), Location, [], []),
+            };
+        }
         var inner = Rule.Condition.Explain(state);
-        return new Explained(inner.Truth,
+        var explained = new Explained(inner.Truth,
             inner.Step is { } step ? Explanation.Of(Rule, static rule => $"rule {rule.Name}", inner.Truth.ToText(), Location, [], [step]) : null,
             inner.Blockers, inner.Awaited, inner.Needs);
+        state.RememberRule(Rule.Ordinal, explained);
+        return explained;
     }
 }
 
