@@ -2,14 +2,19 @@
 # NatoRules build script. Run it from a fresh clone with only the .NET SDK:
 #   dotnet tool restore
 #   dotnet pwsh ./build.ps1 <task>
-# Tasks: build, test, pack, publish, bench.
+# Tasks: build, test, pack, publish, bench, fuzz (fuzz takes -Minutes N or -Inputs N, and -Seed S).
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'pack', 'publish', 'bench')]
+    [ValidateSet('build', 'test', 'pack', 'publish', 'bench', 'fuzz')]
     [string] $Task = 'build',
 
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # For fuzz: how long to run, or how many inputs, and the campaign's seed.
+    [double] $Minutes = 0,
+    [long] $Inputs = 0,
+    [long] $Seed = 1
 )
 
 $ErrorActionPreference = 'Stop'
@@ -87,10 +92,23 @@ function Invoke-Bench {
     Invoke-Dotnet run -c Release --project $project -- --filter '*'
 }
 
+function Invoke-Fuzz {
+    $project = Join-Path $root 'tests/NatoRules.Fuzz/NatoRules.Fuzz.csproj'
+    Invoke-Dotnet build $project -c $Configuration
+    $arguments = @('--seed', $Seed)
+    if ($Minutes -gt 0) { $arguments += @('--minutes', $Minutes) }
+    if ($Inputs -gt 0) { $arguments += @('--inputs', $Inputs) }
+    if ($Minutes -le 0 -and $Inputs -le 0) { $arguments += @('--minutes', 10) }
+    # Exit 1 when something was found: the inputs and details are under artifacts/fuzz.
+    & dotnet run --no-build -c $Configuration --project $project -- @arguments
+    exit $LASTEXITCODE
+}
+
 switch ($Task) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'pack' { Invoke-Pack }
     'publish' { Invoke-Publish }
     'bench' { Invoke-Bench }
+    'fuzz' { Invoke-Fuzz }
 }

@@ -29,8 +29,7 @@ public sealed class SemanticModel
     {
         // Down from the root through the one child whose text holds the position: the innermost match wins.
         Symbol? best = null;
-        for (SyntaxNode? node = SyntaxTree.Root; node is not null;
-             node = node.ChildNodes().FirstOrDefault(child => child.FullSpan.Contains(position)))
+        for (SyntaxNode? node = SyntaxTree.Root; node is not null; node = node.ChildContaining(position) as SyntaxNode)
         {
             if (node.Span.Contains(position) && Compilation.SymbolOf(node) is { } symbol)
                 best = symbol;

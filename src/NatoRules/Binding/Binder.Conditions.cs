@@ -66,7 +66,7 @@ internal sealed partial class Binder
     /// left, without recursion, keeps a chain of any length from overflowing the stack in binding
     /// and in every pass over the bound conditions.
     /// </summary>
-    private BoundComposite BindChain(BinaryConditionSyntax top, string context)
+    private BoundCondition BindChain(BinaryConditionSyntax top, string context)
     {
         var op = top.OperatorToken.Kind;
         var rights = new List<ConditionSyntax>();
@@ -76,12 +76,22 @@ internal sealed partial class Binder
             rights.Add(binary.Right);
             current = binary.Left;
         }
+        if (rights.Count + 1 > MaxChainTerms)
+        {
+            // Reported at the operator that joins one term too many; the terms are not bound.
+            var tooMany = (BinaryConditionSyntax)rights[rights.Count - MaxChainTerms].Parent!;
+            Report(DiagnosticDescriptors.ChainTooLong, tooMany.OperatorToken.GetLocation(), rights.Count + 1, tooMany.OperatorToken.Text, MaxChainTerms);
+            return new BoundError(top);
+        }
         var operands = new BoundCondition[rights.Count + 1];
         operands[0] = BindCondition(current, context);
         for (var i = 0; i < rights.Count; i++)
             operands[i + 1] = BindCondition(rights[rights.Count - 1 - i], context);
         return new BoundComposite(top, op == SyntaxKind.AndKeyword, operands);
     }
+
+    /// <summary>How many terms one chain of <c>and</c> (or of <c>or</c>) may join; a longer one gets NR2032.</summary>
+    internal const int MaxChainTerms = 10_000;
 
     /// <summary>How deeply rules may refer to rules: deeper chains are reported, not followed, so binding and evaluation stay within the stack.</summary>
     internal const int MaxRuleDepth = 256;

@@ -7,6 +7,9 @@ namespace NatoRules.Binding;
 
 internal sealed partial class Binder
 {
+    /// <summary>How many what-ifs (<c>with</c>, <c>without</c>) one test may state; more get NR2033.</summary>
+    internal const int MaxWhatIfsPerTest = 1_000;
+
     private void BindTest(TestSymbol test)
     {
         var statements = test.Syntax.Block.Statements;
@@ -16,8 +19,18 @@ internal sealed partial class Binder
         if (dates.Count > 0 && Date(dates[0].Date)?.Value is { } asOf)
             test.AsOf = asOf;
 
+        var whatIfs = statements.Count(s => s is WithStatementSyntax or WithoutStatementSyntax);
+        if (whatIfs > MaxWhatIfsPerTest)
+        {
+            // Reported at the first what-if over the limit; the test keeps the ones before it.
+            var first = statements.Where(s => s is WithStatementSyntax or WithoutStatementSyntax).ElementAt(MaxWhatIfsPerTest);
+            Report(DiagnosticDescriptors.TooManyWhatIfs, first.GetLocation(), whatIfs, MaxWhatIfsPerTest);
+        }
+        var kept = 0;
         foreach (var statement in statements)
         {
+            if (statement is WithStatementSyntax or WithoutStatementSyntax && ++kept > MaxWhatIfsPerTest)
+                continue;
             switch (statement)
             {
                 case WithStatementSyntax with:

@@ -1,46 +1,68 @@
 namespace NatoRules.Binding;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" help.</summary>
+/// <remarks>
+/// Its cost is bounded whatever the input: names longer than <see cref="MaxLength"/> get no
+/// suggestion, and a known name whose length alone puts it too far away is not compared.
+/// </remarks>
 internal static class NameSuggester
 {
+    /// <summary>The longest name a suggestion is looked for, or offered.</summary>
+    internal const int MaxLength = 64;
+
     public static string? Suggest(string name, IEnumerable<string> known)
     {
+        if (name.Length > MaxLength)
+            return null;
+        // A distance counts one more than the edits, so that a match ignoring case (0) beats one edit.
+        var allowed = Math.Max(2, name.Length / 3) + 1;
+        var upper = name.ToUpperInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
+            // The edits are at least the difference in length.
+            if (candidate.Length > MaxLength || Math.Abs(candidate.Length - name.Length) + 1 > allowed)
+                continue;
             var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase)
                 ? 0
-                : Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant()) + 1;
+                : Distance(upper, candidate.ToUpperInvariant()) + 1;
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        var allowed = Math.Max(2, name.Length / 3) + 1;
         return best is not null && bestDistance <= allowed ? best : null;
     }
 
     public static string? Help(string name, IEnumerable<string> known) =>
         Suggest(name, known) is { } suggestion ? $"did you mean '{suggestion}'?" : null;
 
-    // Optimal string alignment distance: Levenshtein plus adjacent transpositions.
+    // Optimal string alignment distance: Levenshtein plus adjacent transpositions, in three rows
+    // (both strings are at most MaxLength long).
     private static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        Span<int> before = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
             }
+            var spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -128,6 +128,14 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RulesTooDeep = new(
         "NR2031", "Rules refer too deeply", "rule '{0}' is reached through more than {1} rules referring to each other", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2032: a chain of <c>and</c> or <c>or</c> longer than the limit.</summary>
+    public static readonly DiagnosticDescriptor ChainTooLong = new(
+        "NR2032", "Condition chain too long", "the condition joins {0} terms with `{1}`; the limit is {2}", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2033: a test with more what-ifs than the limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyWhatIfs = new(
+        "NR2033", "Too many what-ifs", "the test states {0} what-ifs; the limit is {1}", Semantics, DiagnosticSeverity.Error);
+
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() =>
     [
         UnknownMember, UnknownCandidate, UnknownMatter, UnknownRule, UnknownBody, UnknownDecision, DuplicateDeclaration,
@@ -135,6 +143,6 @@ public static partial class DiagnosticDescriptors
         ContradictoryPositions, NotARealDate, UnknownAttribute, PeriodEndsBeforeStart, WithdrawnBeforeDeclared,
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
-        RulesTooDeep,
+        RulesTooDeep, ChainTooLong, TooManyWhatIfs,
     ];
 }

@@ -60,7 +60,15 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyDeclarations = new(
         "NR1017", "Too many declarations", "the sources declare {0} declarations and members; the limit is {1}", Syntax, DiagnosticSeverity.Error);
 
-    private static IEnumerable<DiagnosticDescriptor> LimitDescriptors() => [SourceTooLarge, TooManyDeclarations];
+    /// <summary>NR1018: an identifier longer than the lexer allows.</summary>
+    public static readonly DiagnosticDescriptor IdentifierTooLong = new(
+        "NR1018", "Identifier too long", "the identifier is {0} characters long; the longest allowed is {1}", Syntax, DiagnosticSeverity.Error);
+
+    /// <summary>NR1019: a file that states more facts than the configured limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyFacts = new(
+        "NR1019", "Too many facts", "the file states {0} facts; the limit is {1}", Syntax, DiagnosticSeverity.Error);
+
+    private static IEnumerable<DiagnosticDescriptor> LimitDescriptors() => [SourceTooLarge, TooManyDeclarations, TooManyFacts];
 
     /// <summary>Every descriptor in the catalog, ordered by id.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= Collect();
@@ -83,7 +91,7 @@ public static partial class DiagnosticDescriptors
     private static IEnumerable<DiagnosticDescriptor> SyntaxDescriptors() =>
     [
         UnexpectedCharacter, UnterminatedString, UnterminatedComment, InvalidEscape, MalformedDate, NumberTooLarge,
-        UnexpectedToken, MissingToken, DeclarationExpected, StatementNotAllowed, NestingTooDeep,
+        UnexpectedToken, MissingToken, DeclarationExpected, StatementNotAllowed, NestingTooDeep, IdentifierTooLong,
     ];
 
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors();

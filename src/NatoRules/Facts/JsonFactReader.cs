@@ -55,6 +55,30 @@ internal sealed class JsonFactReader
             Report(DiagnosticDescriptors.MalformedJson, SpanOf(e), Clean(e.Message));
             return null;
         }
+        catch (UnreadableString e)
+        {
+            Report(DiagnosticDescriptors.MalformedJson, e.Location.Span, "the string holds an escaped half of a surrogate pair (\\uD800 to \\uDFFF) without its other half");
+            return null;
+        }
+    }
+
+    // Well-formed JSON whose string escapes a lone surrogate (`"\ud800"`) cannot be read as a .NET
+    // string: the reader throws InvalidOperationException, which becomes this, and then a diagnostic.
+    private string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UnreadableString(Here(ref reader));
+        }
+    }
+
+    private sealed class UnreadableString(Location location) : Exception
+    {
+        public Location Location { get; } = location;
     }
 
     private FactsInput? ReadRoot(ref Utf8JsonReader reader, Location rootLocation)
@@ -69,7 +93,7 @@ internal sealed class JsonFactReader
         var matters = new List<MatterInput>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = reader.GetString()!;
+            var property = ReadString(ref reader);
             var propertyLocation = Here(ref reader);
             reader.Read();
             switch (property)
@@ -142,7 +166,7 @@ internal sealed class JsonFactReader
         var fields = new Dictionary<string, (string?, List<NameInput>?, Location)>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = reader.GetString()!;
+            var property = ReadString(ref reader);
             var propertyLocation = Here(ref reader);
             reader.Read();
             if (!allowed.Contains(property))
@@ -174,7 +198,7 @@ internal sealed class JsonFactReader
                 reader.Skip();
                 continue;
             }
-            fields[property] = (reader.GetString(), null, Here(ref reader));
+            fields[property] = (ReadString(ref reader), null, Here(ref reader));
         }
         return fields;
     }
@@ -296,7 +320,7 @@ internal sealed class JsonFactReader
     {
         var location = Here(ref reader);
         if (reader.TokenType == JsonTokenType.String)
-            return new NameInput(reader.GetString()!, location);
+            return new NameInput(ReadString(ref reader), location);
         Report(DiagnosticDescriptors.WrongJsonType, location.Span, property, "a string");
         reader.Skip();
         return null;

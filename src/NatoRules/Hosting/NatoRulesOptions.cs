@@ -14,6 +14,9 @@ public sealed class NatoRulesOptions
     /// <summary>How many declarations and members all sources together may declare (default 1,000,000); more gets NR1017.</summary>
     public int MaxDeclarations { get; set; } = 1_000_000;
 
+    /// <summary>How many facts (statements of <c>facts</c> blocks) one rule file may state (default 1,000,000); more gets NR1019.</summary>
+    public int MaxFactsPerFile { get; set; } = 1_000_000;
+
     /// <summary>How many steps one evaluation may take (default 100,000,000); a step is one member looked at by one condition.</summary>
     public long MaxEvaluationSteps { get; set; } = 100_000_000;
 

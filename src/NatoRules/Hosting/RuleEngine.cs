@@ -55,6 +55,12 @@ public sealed class RuleEngine : IRuleEngine
                 continue;
             }
             var tree = SyntaxTree.Parse(source.Text, parseOptions);
+            var facts = tree.Root.Declarations.OfType<FactsDeclarationSyntax>().Sum(f => f.Block.Statements.Count);
+            if (facts > _options.MaxFactsPerFile)
+            {
+                limits.Add(Diagnostic.Create(DiagnosticDescriptors.TooManyFacts, new Location(source.Text, new TextSpan(0, 0)), facts, _options.MaxFactsPerFile));
+                continue;
+            }
             trees.Add(tree);
             declarations += tree.Root.Declarations.Count
                 + tree.Root.Declarations.OfType<BodyDeclarationSyntax>().Sum(b => b.Block.Statements.Count);

@@ -56,6 +56,36 @@ public abstract class SyntaxNode : SyntaxElement
         return children;
     }
 
+    /// <summary>
+    /// The child whose full span holds <paramref name="position"/>, or null: a binary search over the
+    /// children, which lie in source order, so that a block of 100,000 statements is searched in 17 steps.
+    /// </summary>
+    internal SyntaxElement? ChildContaining(int position)
+    {
+        int low = 0, high = SlotCount - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var at = middle;
+            while (at >= low && GetSlot(at) is null)
+                at--;
+            if (at < low)
+            {
+                low = middle + 1;
+                continue;
+            }
+            var child = GetSlot(at)!;
+            var span = child.FullSpan;
+            if (position < span.Start)
+                high = at - 1;
+            else if (position >= span.End)
+                low = middle + 1;
+            else
+                return child;
+        }
+        return null;
+    }
+
     /// <summary>The child nodes, in source order.</summary>
     public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
 

@@ -11,17 +11,45 @@ public sealed class RegressionTests
 
     [TestCase("and")]
     [TestCase("or")]
-    public void A_flat_chain_of_100000_terms_binds_evaluates_and_explains(string op)
+    public void A_flat_chain_of_10000_terms_binds_evaluates_and_explains(string op)
     {
-        // Overflowed the stack in the binder (exit 134) at some 15,000 terms.
-        var chain = string.Join($" {op} ", Enumerable.Repeat("consensus", 100_000));
+        // Overflowed the stack in the binder (exit 134) at some 15,000 terms; 10,000 is the limit (NR2032).
+        var chain = string.Join($" {op} ", Enumerable.Repeat("consensus", 10_000));
         var compilation = CompileText($"body B {{ member A; }} decision D in B {{ require {chain}; }} facts F for D {{ proposal P; on 2024-01-01: A objects P; }}");
         compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         var verdict = compilation.Evaluate("D", "P", "2024-06-01");
         verdict.Outcome.ShouldBe(Outcome.Blocked);
         verdict.BlockerCodes().ShouldBe(["A"]);
-        verdict.Explanation.Children.Single().Children.Single().Children.Count.ShouldBe(100_000);
+        verdict.Explanation.Children.Single().Children.Single().Children.Count.ShouldBe(10_000);
         compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, new DateOnly(2024, 6, 1)).ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_chain_of_200000_terms_gets_one_error_and_nothing_deeper()
+    {
+        var chain = string.Join(" and ", Enumerable.Repeat("consensus", 200_000));
+        var compilation = CompileText($"body B {{ member A; }} decision D in B {{ require {chain}; }} facts F for D {{ proposal P; }}");
+        compilation.Diagnostics.Select(d => d.Id).ShouldBe(["NR2032"]);
+    }
+
+    [Test]
+    public void A_misspelt_name_of_100000_characters_costs_no_more_than_a_short_one()
+    {
+        // The "did you mean" search built a 100,000 by 100,000 table: OutOfMemoryException.
+        var known = new string('x', 100_000);
+        var compilation = CompileText($"body {known} {{ member A; }} decision D in {known[..^1]}y {{ require consensus; }}");
+        compilation.Diagnostics.Select(d => d.Id).Order().ShouldBe(["NR1018", "NR1018", "NR2005"]);
+        compilation.Diagnostics.Single(d => d.Id == "NR2005").Help.ShouldBeNull();
+    }
+
+    [Test]
+    public void Every_missing_literal_has_a_null_value()
+    {
+        // SyntaxToken.Value threw ArgumentOutOfRangeException for the empty text of a missing string.
+        var tree = SyntaxTree.Parse("test { as of ; }");
+        tree.Tokens.Where(t => t.IsMissing).ShouldNotBeEmpty();
+        tree.Tokens.Select(t => t.Value).ShouldAllBe(v => v == null || v is string);
+        tree.Tokens.Single(t => t.Kind == SyntaxKind.StringToken).Value.ShouldBeNull();
     }
 
     [Test]

@@ -173,7 +173,11 @@ internal sealed class Lexer
         var shared = Shared(start, length);
         var text = shared.Text;
         if (kind == SyntaxKind.IdentifierToken)
+        {
             kind = shared.Keyword;
+            if (length > MaxIdentifierLength)
+                _diagnostics.Add(DiagnosticDescriptors.IdentifierTooLong, _source, new TextSpan(start, length), length, MaxIdentifierLength);
+        }
         else if (kind == SyntaxKind.StringToken)
             CheckString(text, start); // a bad string reports its error at each occurrence
         else if (!shared.Checked)
@@ -198,9 +202,15 @@ internal sealed class Lexer
         }
     }
 
+    /// <summary>The longest identifier, in characters; a longer one gets NR1018 (it is still one token).</summary>
+    internal const int MaxIdentifierLength = 256;
+
     /// <summary>The value of a literal token (see <see cref="SyntaxToken.Value"/>), or null.</summary>
     internal static object? DecodeValue(SyntaxKind kind, string text)
     {
+        // A missing literal, which the parser made when one was expected, has no text and no value.
+        if (text.Length == 0)
+            return null;
         switch (kind)
         {
             case SyntaxKind.StringToken:

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+
+namespace NatoRules.Fuzz;
+
+/// <summary>
+/// Programs generated from the language's grammar (docs/language.md): mostly valid, with names that
+/// sometimes miss, so that binding, evaluation and the test runner are reached, not just the parser.
+/// </summary>
+internal static class Grammar
+{
+    private static readonly string[] Codes = ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"];
+    private static readonly string[] Flags = ["veto", "permanent", "signatory", "eu"];
+
+    public static string Program(Random random)
+    {
+        var b = new StringBuilder();
+        var members = Codes.Take(random.Next(1, Codes.Length + 1)).ToArray();
+        b.Append("body B {\n");
+        foreach (var code in members)
+        {
+            b.Append("  member ").Append(code);
+            if (random.Next(3) == 0)
+                b.Append(" \"").Append(code.ToLowerInvariant()).Append('"');
+            if (random.Next(2) == 0)
+                b.Append(" joined ").Append(Date(random));
+            if (random.Next(6) == 0)
+                b.Append(" left ").Append(Date(random));
+            if (random.Next(5) == 0)
+                b.Append(" term ").Append(Date(random)).Append(" to ").Append(Date(random));
+            if (random.Next(3) == 0)
+                b.Append(' ').Append(Pick(random, Flags));
+            if (random.Next(4) == 0)
+                b.Append(" population ").Append(random.Next(0, 1_000_000));
+            b.Append(";\n");
+        }
+        b.Append("}\n");
+        var rules = random.Next(0, 4);
+        for (var i = 0; i < rules; i++)
+            b.Append("rule R").Append(i).Append(" = ").Append(Condition(random, depth: 0, rules)).Append(";\n");
+        b.Append("matter M \"a matter\";\n");
+        b.Append("decision D in B {\n");
+        var clauses = random.Next(1, 4);
+        for (var i = 0; i < clauses; i++)
+            b.Append("  require ").Append(Condition(random, depth: 0, rules)).Append(";\n");
+        if (random.Next(3) == 0)
+            b.Append("  eligible when ").Append(Condition(random, depth: 2, rules)).Append(";\n");
+        if (random.Next(3) == 0)
+            b.Append("  guarantees count when written and given by candidate;\n");
+        if (random.Next(5) == 0)
+            b.Append("  blocking minority at least ").Append(random.Next(0, 8)).Append(" members;\n");
+        b.Append("}\n");
+        b.Append("facts F for D {\n");
+        b.Append("  candidate P \"p\"");
+        if (random.Next(2) == 0)
+            b.Append(" national ").Append(Pick(random, members));
+        if (random.Next(4) == 0)
+            b.Append(" withdrawn ").Append(Date(random));
+        b.Append(";\n  proposal Q;\n");
+        var facts = random.Next(0, 12);
+        for (var i = 0; i < facts; i++)
+            b.Append("  on ").Append(Date(random)).Append(": ").Append(Event(random, members)).Append(";\n");
+        b.Append("}\n");
+        var tests = random.Next(0, 3);
+        for (var i = 0; i < tests; i++)
+        {
+            b.Append("test \"t").Append(i).Append("\" {\n  as of ").Append(Date(random)).Append(";\n");
+            if (random.Next(2) == 0)
+                b.Append("  with ").Append(Event(random, members)).Append(";\n");
+            if (random.Next(4) == 0)
+                b.Append("  without guarantee M;\n");
+            b.Append("  expect D for ").Append(random.Next(2) == 0 ? "P" : "Q").Append(' ').Append(Expectation(random, members)).Append(";\n}\n");
+        }
+        return b.ToString();
+    }
+
+    private static string Condition(Random random, int depth, int rules)
+    {
+        if (depth < 3 && random.Next(3) == 0)
+        {
+            return random.Next(4) switch
+            {
+                0 => $"{Condition(random, depth + 1, rules)} and {Condition(random, depth + 1, rules)}",
+                1 => $"{Condition(random, depth + 1, rules)} or {Condition(random, depth + 1, rules)}",
+                2 => $"not ({Condition(random, depth + 1, rules)})",
+                _ => $"{Pick(random, ["all", "any"])}({Condition(random, depth + 1, rules)}, {Condition(random, depth + 1, rules)})",
+            };
+        }
+        return random.Next(11) switch
+        {
+            0 => "consensus" + (random.Next(2) == 0 ? " of " + Selector(random) : ""),
+            1 => "unanimity" + (random.Next(2) == 0 ? " of " + Selector(random) : "") + Pick(random, ["", " abstention allowed", " abstention breaks"]),
+            2 => "no veto" + (random.Next(2) == 0 ? " from " + Selector(random) : ""),
+            3 => "no backing of rivals",
+            4 => $"at least {random.Next(0, 8)} supports",
+            5 => $"at least {random.Next(0, 101)}% of {Pick(random, ["members", "population", "weight"])}",
+            6 => "candidate is " + Pick(random, ["", "not "]) + Pick(random, ["withdrawn", "national of member"]),
+            7 => "given by " + Pick(random, ["candidate", "AAA", "ZZZ"]),
+            8 when rules > 0 => "R" + random.Next(rules + 1),
+            _ => "consensus",
+        };
+    }
+
+    private static string Selector(Random random)
+    {
+        var b = new StringBuilder("members");
+        if (random.Next(2) == 0)
+            b.Append(" where ").Append(Pick(random, Flags));
+        if (random.Next(2) == 0)
+            b.Append(" on ").Append(Date(random));
+        if (random.Next(2) == 0)
+            b.Append(" except ").Append(Pick(random, ["candidate", "AAA", "ZZZ"]));
+        return b.ToString();
+    }
+
+    private static string Event(Random random, string[] members)
+    {
+        var who = string.Join(", ", members.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Pick(random, members)));
+        return random.Next(8) switch
+        {
+            < 5 => $"{who} {Pick(random, ["supports", "objects", "abstains"])} {Pick(random, ["P", "Q", "X"])}"
+                   + Pick(random, ["", "", " unless guarantee M", " if guarantee M"]),
+            5 => $"{who} {Pick(random, ["joins", "leaves"])}",
+            6 => "P withdraws",
+            _ => $"guarantee M from P to {Pick(random, members)} written on {Date(random)}",
+        };
+    }
+
+    private static string Expectation(Random random, string[] members) => random.Next(5) switch
+    {
+        0 => "is " + Pick(random, ["approved", "blocked", "pending", "ineligible"]),
+        1 => "is blocked by " + Pick(random, members),
+        2 => "unblocked by " + Pick(random, ["guarantee M", members[0]]),
+        3 => $"has {random.Next(0, 7)} supports",
+        _ => "is pending by " + Pick(random, members),
+    };
+
+    private static string Date(Random random) => random.Next(20) switch
+    {
+        0 => "0001-01-01",
+        1 => "9999-12-31",
+        _ => new DateOnly(2020, 1, 1).AddDays(random.Next(0, 2_000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+}
