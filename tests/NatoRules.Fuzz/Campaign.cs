@@ -30,8 +30,11 @@ public sealed record CampaignOptions
     /// <summary>An input that takes longer, plus a microsecond per character of its files, is a finding.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>An input that allocates more bytes is a finding.</summary>
-    public long AllocationLimit { get; init; } = 512L * 1024 * 1024;
+    /// <summary>An input that allocates more bytes, plus <see cref="AllocationPerCharacter"/> per character of its files, is a finding.</summary>
+    public long AllocationLimit { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The bytes an input may allocate per character of its files, beyond <see cref="AllocationLimit"/>: a few kilobytes must not cost gigabytes.</summary>
+    public long AllocationPerCharacter { get; init; } = 512;
 
     /// <summary>Whether a crash or violation is minimized before it is reported.</summary>
     public bool Minimize { get; init; } = true;
@@ -112,7 +115,7 @@ public static class Campaign
         var characters = input.Rules.Concat(input.Json).Sum(f => (long)f.Text.Length);
         if (elapsed > options.TimeLimit + TimeSpan.FromTicks(characters * TimeSpan.TicksPerMicrosecond))
             return new Finding("slow", $"slow {input.Strategy}", input, $"took {elapsed.TotalMilliseconds:F0} ms", elapsed, bytes);
-        if (bytes > options.AllocationLimit)
+        if (bytes > options.AllocationLimit + characters * options.AllocationPerCharacter)
             return new Finding("memory", $"memory {input.Strategy}", input, $"allocated {bytes / (1024 * 1024)} MiB", elapsed, bytes);
         return new Finding("ok", "", input, "", elapsed, bytes);
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NatoRules.Cli.Input;
 using NatoRules.Cli.Output;
 using NatoRules.Testing;
+using NatoRules.Text;
 
 namespace NatoRules.Cli.Commands;
 
@@ -58,6 +59,19 @@ internal static class TestCommand
         return failed > 0 || belowThreshold ? ExitCodes.NotApproved : ExitCodes.Success;
     }
 
+    // The interval that no test stands in, said as the days it runs.
+    private static string Missing(DateCoverage date)
+    {
+        var before = date.Since is { } since ? $"from {Dates.Iso(since)} to {Dates.Iso(date.Date.AddDays(-1))}" : $"before {Dates.Iso(date.Date)}";
+        var from = date.Until is { } until ? $"from {Dates.Iso(date.Date)} to {Dates.Iso(until.AddDays(-1))}" : $"from {Dates.Iso(date.Date)} on";
+        return (date.TestedBefore, date.TestedFrom) switch
+        {
+            (false, false) => $"no test {before}, and none {from}",
+            (false, _) => $"no test {before}",
+            _ => $"no test {from}",
+        };
+    }
+
     private static void WriteText(IReadOnlyList<TestResult> results, CoverageReport? coverage, decimal? threshold)
     {
         var style = ConsoleStyle.ForStandardOutput();
@@ -83,7 +97,14 @@ internal static class TestCommand
                 foreach (var clause in file.Unreached)
                     Console.WriteLine($"    not reached: {clause.Path}:{clause.LineSpan.Start.Line + 1}: {clause.Source.ToString(clause.Span)}");
             }
-            var total = FormattableString.Invariant($"  total: {coverage.ClausePercent:0.0}% of clauses, {coverage.FactPercent:0.0}% of facts");
+            Console.WriteLine($"  dates: {coverage.Dates.Count(d => d.Covered)} of {coverage.Dates.Count} change points of the facts have a test on either side");
+            foreach (var date in coverage.Dates.Where(d => !d.Covered))
+            {
+                var at = date.Fact.LineSpan.Start;
+                Console.WriteLine($"    not tested: {date.Fact.Path}:{at.Line + 1}:{at.Character + 1}: {date.Candidate} on {Dates.Iso(date.Date)}: {Missing(date)}");
+            }
+            var total = FormattableString.Invariant(
+                $"  total: {coverage.ClausePercent:0.0}% of clauses, {coverage.FactPercent:0.0}% of facts, {coverage.DatePercent:0.0}% of change points");
             if (threshold is { } min)
                 total += FormattableString.Invariant($" (threshold {min}%: {(coverage.ClausePercent >= min ? "met" : "NOT met")})");
             Console.WriteLine(total);

@@ -1,4 +1,5 @@
 using NatoRules.Testing;
+using NatoRules.Text;
 
 namespace NatoRules.Cli.Output;
 
@@ -43,6 +44,21 @@ internal static class TestJson
             writer.WriteStartObject("coverage");
             writer.WriteNumber("clausePercent", coverage.ClausePercent);
             writer.WriteNumber("factPercent", coverage.FactPercent);
+            writer.WriteNumber("datePercent", coverage.DatePercent);
+            writer.WriteStartArray("dates");
+            foreach (var date in coverage.Dates)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("candidate", date.Candidate);
+                writer.WriteString("date", Dates.Iso(date.Date));
+                writer.WriteString("file", date.Fact.Path);
+                writer.WriteNumber("line", date.Fact.LineSpan.Start.Line + 1);
+                writer.WriteNumber("column", date.Fact.LineSpan.Start.Character + 1);
+                writer.WriteBoolean("testedBefore", date.TestedBefore);
+                writer.WriteBoolean("testedFrom", date.TestedFrom);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
             writer.WriteStartArray("files");
             foreach (var file in coverage.Files)
             {

@@ -90,4 +90,28 @@ public sealed class TestRunnerTests
         file.FactsReached.ShouldBe(1);
         coverage.ClausePercent.ShouldBe(66.7m);
     }
+
+    [Test]
+    public void Date_coverage_names_each_change_point_without_a_test_on_either_side()
+    {
+        // Change points: 2024-01-01 (HUN objects) and 2024-06-18 (the guarantee HUN's objection waits for).
+        var compilation = Rules.Compile(Body + """
+            test "between" { as of 2024-03-01; expect SG for Rutte is blocked by HUN; }
+            """);
+        var (_, coverage) = TestRunner.RunWithCoverage(compilation);
+
+        coverage.Dates.Select(d => (d.Candidate, d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.TestedBefore, d.TestedFrom))
+            .ShouldBe([("Rutte", "2024-01-01", false, true), ("Rutte", "2024-06-18", true, false)]);
+        coverage.Dates[1].Since.ShouldBe(new DateOnly(2024, 1, 1));
+        coverage.Dates[1].Until.ShouldBeNull();
+        coverage.Dates[1].Fact.LineSpan.Start.Line.ShouldBe(6);
+        coverage.DatePercent.ShouldBe(0m);
+
+        var both = Rules.Compile(Body + """
+            test "before" { as of 2023-12-31; expect SG for Rutte is approved; }
+            test "between" { as of 2024-06-17; expect SG for Rutte is blocked by HUN; }
+            test "after" { as of 2024-06-18; expect SG for Rutte is approved; }
+            """);
+        TestRunner.RunWithCoverage(both).Coverage.DatePercent.ShouldBe(100m);
+    }
 }

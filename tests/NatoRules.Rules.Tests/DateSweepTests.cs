@@ -1,0 +1,144 @@
+using NatoRules.Evaluation;
+using NatoRules.Syntax;
+
+namespace NatoRules.Rules.Tests;
+
+/// <summary>
+/// Every shipped decision and candidate, evaluated on every day of its facts' span and compared with
+/// the outcome intervals below: the rule library is right on each day, not only on the days its tests
+/// name. The intervals are the domain's facts (DOMAIN.md): Finland's accession approved from 2023-03-30
+/// and Sweden's from 2024-02-26 whatever joins after; Rutte blocked by Hungary and Turkey in early 2024,
+/// by Hungary, Romania and Turkey from Iohannis's candidacy (2024-03-12), by Hungary and Romania from
+/// Turkey's lifting (2024-04-29), by Romania alone from the guarantee (2024-06-18), and appointable from
+/// 2024-06-20.
+/// </summary>
+public sealed class DateSweepTests
+{
+    private static readonly Lazy<Compilation> s_library = new(() => Compilation.Create(
+        Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot.Path, "rules"), "*.rules", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => SyntaxTree.Parse(File.ReadAllText(path), path))));
+
+    // Each decision and candidate: the first and last day swept, then every interval of one outcome,
+    // written "from..to outcome [by blockers]" with blockers in member order ("threshold" for votes short).
+    // The NATO files span 2022-05-01 to 2024-12-31. The Secretary General's sweep starts on 2024-01-01:
+    // the day Turkey's and Hungary's objections were first voiced, and Rutte's candidacy declared, is not
+    // recorded, so the facts say nothing of the days before.
+    private static readonly (string Decision, string Candidate, string Span, string[] Intervals)[] Expected =
+    [
+        ("Accession", "FinlandAccession", "2022-05-01..2024-12-31",
+        [
+            "2022-05-01..2022-05-17 ineligible",
+            "2022-05-18..2023-03-29 blocked by TUR",
+            "2023-03-30..2024-12-31 approved",
+        ]),
+        ("Accession", "SwedenAccession", "2022-05-01..2024-12-31",
+        [
+            "2022-05-01..2022-05-17 ineligible",
+            "2022-05-18..2024-01-22 blocked by TUR",
+            "2024-01-23..2024-02-25 pending",
+            "2024-02-26..2024-12-31 approved",
+        ]),
+        ("SecretaryGeneral", "Rutte", "2024-01-01..2024-12-31",
+        [
+            "2024-01-01..2024-03-11 blocked by TUR, HUN",
+            "2024-03-12..2024-04-28 blocked by TUR, HUN, ROU",
+            "2024-04-29..2024-06-17 blocked by HUN, ROU",
+            "2024-06-18..2024-06-19 blocked by ROU",
+            "2024-06-20..2024-12-31 approved",
+        ]),
+        ("SecretaryGeneral", "Iohannis", "2024-01-01..2024-12-31",
+        [
+            "2024-01-01..2024-03-11 ineligible",
+            "2024-03-12..2024-04-28 blocked by FRA, GBR, USA, DEU",
+            "2024-04-29..2024-06-19 blocked by FRA, GBR, USA, TUR, DEU",
+            "2024-06-20..2024-12-31 ineligible",
+        ]),
+        ("SubstantiveResolution", "RussianGazaDraft2023", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2023-10-15 pending",
+            "2023-10-16..2024-12-31 blocked by threshold",
+        ]),
+        ("SubstantiveResolution", "GazaCeasefireDraft", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-02-19 pending",
+            "2024-02-20..2024-12-31 blocked by USA",
+        ]),
+        ("SubstantiveResolution", "Resolution2728", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-03-24 pending",
+            "2024-03-25..2024-12-31 approved",
+        ]),
+        ("SubstantiveResolution", "PalestineAdmissionDraft", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-04-17 pending",
+            "2024-04-18..2024-12-31 blocked by USA",
+        ]),
+        ("ProceduralMatter", "RussianGazaDraft2023", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2023-10-15 pending",
+            "2023-10-16..2024-12-31 blocked by threshold",
+        ]),
+        ("ProceduralMatter", "GazaCeasefireDraft", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-02-19 pending",
+            "2024-02-20..2024-12-31 approved",
+        ]),
+        ("ProceduralMatter", "Resolution2728", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-03-24 pending",
+            "2024-03-25..2024-12-31 approved",
+        ]),
+        ("ProceduralMatter", "PalestineAdmissionDraft", "2023-10-01..2024-12-31",
+        [
+            "2023-10-01..2024-04-17 pending",
+            "2024-04-18..2024-12-31 approved",
+        ]),
+        // The EU files state the voting rules on an illustrative proposal with no votes of its own:
+        // without a vote it is pending on every day; the tests state the votes they rely on.
+        ("CouncilUnanimity", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
+        ("QualifiedMajority", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
+    ];
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        Expected.Select(e => new TestCaseData(e.Decision, e.Candidate, e.Span, e.Intervals).SetName($"Every day: {e.Decision} for {e.Candidate}"));
+
+    [TestCaseSource(nameof(Cases))]
+    public void The_outcome_on_every_day_matches_the_expected_intervals(string decision, string candidate, string span, string[] intervals)
+    {
+        var compilation = s_library.Value;
+        compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldBeEmpty();
+        var (first, last) = (DateOnly.Parse(span[..10], System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(span[12..], System.Globalization.CultureInfo.InvariantCulture));
+        Sweep(compilation, compilation.FindDecision(decision)!, compilation.FindCandidate(candidate)!, first, last).ShouldBe(intervals);
+    }
+
+    [Test]
+    public void Every_shipped_decision_and_candidate_is_swept()
+    {
+        var compilation = s_library.Value;
+        var shipped = compilation.Decisions.SelectMany(d => d.Candidates.Select(c => $"{d.Name} {c.Name}")).Order(StringComparer.Ordinal);
+        shipped.ShouldBe(Expected.Select(e => $"{e.Decision} {e.Candidate}").Order(StringComparer.Ordinal));
+    }
+
+    private static List<string> Sweep(Compilation compilation, Binding.DecisionSymbol decision, Binding.CandidateSymbol candidate, DateOnly first, DateOnly last)
+    {
+        var intervals = new List<string>();
+        string? current = null;
+        var since = first;
+        for (var day = first; day <= last.AddDays(1); day = day.AddDays(1))
+        {
+            var outcome = day > last ? null : Describe(compilation.Evaluate(decision, candidate, day));
+            if (outcome == current)
+                continue;
+            if (current is not null)
+                intervals.Add($"{since:yyyy-MM-dd}..{day.AddDays(-1):yyyy-MM-dd} {current}");
+            (current, since) = (outcome, day);
+        }
+        return intervals;
+    }
+
+    private static string Describe(Verdict verdict) => verdict.Blockers.Count == 0
+        ? verdict.Outcome.ToText()
+        : $"{verdict.Outcome.ToText()} by {string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name ?? "threshold").Distinct())}";
+}
