@@ -77,6 +77,7 @@ public sealed class ParseCommandTests
               |
             2 |   eligible whn candidate is not withdrawn;
               |            ^^^
+              = help: did you mean `when`?
 
             1 error, 0 warnings
 

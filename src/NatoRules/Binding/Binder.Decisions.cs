@@ -40,7 +40,9 @@ internal sealed partial class Binder
                     break;
             }
         }
-        if (requirements.Count == 0)
+        // A statement the parser skipped may have been the `require` clause (`requires consensus;`):
+        // its syntax error says enough.
+        if (requirements.Count == 0 && !syntax.Block.Statements.Any(s => s is SkippedTokensSyntax))
             Report(DiagnosticDescriptors.NoRequirement, syntax.Identifier.GetLocation(), decision.Name);
         decision.Requirements = [.. requirements];
         decision.Eligibility = [.. eligibility];

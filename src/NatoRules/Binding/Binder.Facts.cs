@@ -16,10 +16,14 @@ internal sealed partial class Binder
         foreach (var name in input.Decisions)
         {
             if (Resolve(_decisions, name, DiagnosticDescriptors.UnknownDecision) is not { } decision || decision.Body is null)
+            {
+                facts.HasUnboundDecision = true;
                 continue;
+            }
             if (body is not null && !ReferenceEquals(body, decision.Body))
             {
                 Report(DiagnosticDescriptors.FactsForTwoBodies, name.Location, facts.Name, body.Name, decision.Body.Name);
+                facts.HasUnboundDecision = true;
                 continue;
             }
             body = decision.Body;

@@ -111,6 +111,9 @@ internal sealed partial class Binder
             return null;
         if (!decision.Candidates.Contains(candidate))
         {
+            // The candidate's facts name a decision that did not bind: that error says it already.
+            if (candidate.Facts.HasUnboundDecision)
+                return null;
             ReportWithHelp(DiagnosticDescriptors.NotACandidateOfDecision, syntax.Candidate.GetLocation(),
                 NameSuggester.Help(candidate.Name, decision.Candidates.Select(c => c.Name)), candidate.Name, decision.Name);
             return null;

@@ -17,6 +17,10 @@ public sealed class FactsSymbol : Symbol
     /// <summary>The decisions the facts are for.</summary>
     public IReadOnlyList<DecisionSymbol> Decisions { get; internal set; } = [];
 
+    // A decision it names failed to bind (NR2006, or facts for two bodies): what follows from the
+    // missing decision is not reported again, as Roslyn reports nothing more on a symbol that failed.
+    internal bool HasUnboundDecision { get; set; }
+
     /// <summary>The candidates and proposals declared in the facts.</summary>
     public IReadOnlyList<CandidateSymbol> Candidates { get; internal set; } = [];
 }

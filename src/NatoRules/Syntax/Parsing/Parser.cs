@@ -135,7 +135,8 @@ internal sealed partial class Parser
         var first = CurrentKind;
         if (!StartsStatement(kind, first))
         {
-            _diagnostics.Add(DiagnosticDescriptors.StatementNotAllowed, _source, Current.Span,
+            _diagnostics.AddWithHelp(DiagnosticDescriptors.StatementNotAllowed, new Location(_source, Current.Span),
+                KeywordHelp(Current, SyntaxFacts.KeywordTexts.Where(k => StartsStatement(kind, SyntaxFacts.GetKeywordKind(k)))),
                 SyntaxFacts.Describe(Current), BlockName(kind), ExpectedStatements(kind));
             return SkipStatement(kind, start);
         }
@@ -156,8 +157,8 @@ internal sealed partial class Parser
         if (_tooDeep)
             _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, at.Span, _options.MaxNestingDepth);
         else
-            _diagnostics.Add(DiagnosticDescriptors.UnexpectedToken, _source, at.Span,
-                SyntaxFacts.Describe(at), FormatExpectations(result.Expectations));
+            _diagnostics.AddWithHelp(DiagnosticDescriptors.UnexpectedToken, new Location(_source, at.Span),
+                KeywordHelp(at, ExpectedKeywords(result.Expectations)), SyntaxFacts.Describe(at), FormatExpectations(result.Expectations));
         return SkipStatement(kind, start);
     }
 
@@ -272,6 +273,17 @@ internal sealed partial class Parser
         var at = Current.FullSpan.Start;
         return new SyntaxToken(kind, at, at, "", at);
     }
+
+    // A misspelt keyword (`requires`, `whn`) is an identifier where a keyword was expected: name the
+    // nearest one. A keyword that is spelt right but out of place gets no suggestion.
+    private static string? KeywordHelp(SyntaxToken token, IEnumerable<string> keywords) =>
+        token.Kind == SyntaxKind.IdentifierToken && Binding.NameSuggester.Suggest(token.Text, keywords) is { } keyword
+            ? $"did you mean `{keyword}`?"
+            : null;
+
+    // The expectations that are keywords, as Superpower names them (`when`).
+    private static IEnumerable<string> ExpectedKeywords(string[]? expectations) =>
+        (expectations ?? []).Select(e => e.Trim('`')).Where(e => SyntaxFacts.GetKeywordKind(e) != SyntaxKind.IdentifierToken);
 
     private static string FormatExpectations(string[]? expectations)
     {
