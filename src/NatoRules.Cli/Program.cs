@@ -15,6 +15,7 @@ var root = new RootCommand(
     """)
 {
     CheckCommand.Create(),
+    ValidateCommand.Create(),
     TestCommand.Create(),
     ParseCommand.Create(),
     ExplainCommand.Create(),

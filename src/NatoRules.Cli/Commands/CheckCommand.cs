@@ -53,20 +53,11 @@ internal static class CheckCommand
         }
         var compilation = ruleSet.Compilation;
         var diagnostics = ruleSet.Diagnostics;
-        switch (format)
-        {
-            case "text":
-                DiagnosticPrinter.PrintAll(diagnostics);
-                break;
-            case "sarif":
-                Sarif.Write(diagnostics);
-                break;
-            case "msbuild":
-                MsBuildFormat.Write(Console.Out, diagnostics);
-                break;
-        }
+        if (format == "text")
+            DiagnosticPrinter.PrintAll(diagnostics);
         if (ruleSet.HasErrors)
         {
+            WriteDiagnosticsOnly(format, diagnostics);
             if (format == "json")
                 Json.WriteCheck(asOf, [], diagnostics, explain);
             return ExitCodes.InputErrors;
@@ -93,7 +84,21 @@ internal static class CheckCommand
             Json.WriteCheck(asOf, verdicts, diagnostics, explain);
         else if (format == "text")
             VerdictText.Write(Console.Out, verdicts, explain, ConsoleStyle.ForStandardOutput());
+        else
+        {
+            // The formats that carry only diagnostics report each verdict not approved as NR3100 at its
+            // decision, so that exit 1 never comes with an empty log.
+            WriteDiagnosticsOnly(format, [.. diagnostics, .. verdicts.Select(v => v.ToDiagnostic()).OfType<Diagnostics.Diagnostic>()]);
+        }
         return verdicts.All(v => v.Outcome == Outcome.Approved) ? ExitCodes.Success : ExitCodes.NotApproved;
+    }
+
+    private static void WriteDiagnosticsOnly(string format, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        if (format == "sarif")
+            Sarif.Write(diagnostics);
+        else if (format == "msbuild")
+            MsBuildFormat.Write(Console.Out, diagnostics);
     }
 
     private static int UnknownName(string what, string name, IEnumerable<string> known)

@@ -16,4 +16,22 @@ internal static class Json
         VerdictJson.Write(stdout, asOf, verdicts, diagnostics, explain);
         stdout.WriteByte((byte)'\n');
     }
+
+    /// <summary>Writes the validate command's document: <c>{"diagnostics": [...], "errors": N, "warnings": N}</c>.</summary>
+    public static void WriteDiagnostics(IReadOnlyList<NatoRules.Diagnostics.Diagnostic> diagnostics)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var writer = CreateWriter(stdout))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics)
+                VerdictJson.WriteDiagnostic(writer, diagnostic);
+            writer.WriteEndArray();
+            writer.WriteNumber("errors", diagnostics.Count(d => d.IsError));
+            writer.WriteNumber("warnings", diagnostics.Count(d => d.Severity == NatoRules.Diagnostics.DiagnosticSeverity.Warning));
+            writer.WriteEndObject();
+        }
+        stdout.WriteByte((byte)'\n');
+    }
 }

@@ -24,6 +24,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FactAfterEveryTest = new(
         "NR3005", "Fact after every test", "this fact is dated {0}, after every test's date (the latest is {1}), so no test checks it", Analysis, DiagnosticSeverity.Info);
 
+    /// <summary>NR3100: a verdict that is not approved, reported by <c>check</c> in the msbuild and SARIF formats.</summary>
+    public static readonly DiagnosticDescriptor NotApproved = new(
+        "NR3100", "Decision not approved", "{0}", "Verdict", DiagnosticSeverity.Warning);
+
     private static IEnumerable<DiagnosticDescriptor> AnalysisDescriptors() =>
-        [UnrequestedGuarantee, NeverMet, UnusedRule, NoCandidate, FactAfterEveryTest];
+        [UnrequestedGuarantee, NeverMet, UnusedRule, NoCandidate, FactAfterEveryTest, NotApproved];
 }

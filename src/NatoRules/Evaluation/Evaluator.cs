@@ -88,7 +88,7 @@ internal static class Evaluator
             var explained = condition.Explain(state);
             steps?.Add(ConditionStep("eligible when", condition, explained));
             if (explained.Truth != Truth.True)
-                (ineligibility ??= []).Add($"not eligible: {condition.Text} ({explained.Step!.Text})");
+                (ineligibility ??= []).AddRange(Reasons(explained.Step!).Select(reason => $"not eligible: {reason}"));
         }
         state.BuildsSteps = buildsSteps;
 
@@ -158,6 +158,19 @@ internal static class Evaluator
     /// </summary>
     public static Explanation Explain(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
         Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true, buildBlockers: false).Explanation;
+
+    // Why a condition is not met, in the words of the steps that fail: each failing step whose failing
+    // children are facts, with those facts (`candidate is not withdrawn (Iohannis withdraws on 2024-06-20)`),
+    // rather than the combinator above them.
+    private static IEnumerable<string> Reasons(Explanation step)
+    {
+        var failing = step.Children.Where(c => c.Result != "met").ToList();
+        if (failing.Count == 0)
+            return [step.Text];
+        if (failing.All(c => c.Children.Count == 0))
+            return [$"{step.Text} ({string.Join("; ", failing.Select(c => c.Text))})"];
+        return failing.SelectMany(Reasons);
+    }
 
     // The words below are made when read, from the values each step keeps (see Explanation.Of).
     private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>

@@ -82,4 +82,23 @@ public sealed class Verdict
     public override string ToString() =>
         $"{Decision.Name} for {Candidate.Name} as of {Dates.Iso(AsOf)}: {Outcome.ToText()}"
         + (Blockers.Count > 0 ? " by " + string.Join(", ", Blockers.Select(b => b.Member?.Name ?? b.Threshold!.Description).Distinct()) : "");
+
+    /// <summary>
+    /// The verdict as a diagnostic (NR3100) at the decision, for the formats that carry only diagnostics
+    /// (msbuild, SARIF); null when it is approved. Pending says whom it awaits, ineligible why.
+    /// </summary>
+    private const string NotEligible = "not eligible: ";
+
+    internal Diagnostics.Diagnostic? ToDiagnostic()
+    {
+        if (Outcome == Outcome.Approved || Decision.Location is not { } location)
+            return null;
+        var detail = Outcome switch
+        {
+            Outcome.Pending when Awaiting.Count > 0 => $", awaiting a position from {string.Join(", ", Awaiting.Select(m => m.Name))}",
+            Outcome.Ineligible when Ineligibility.Count > 0 => $": {string.Join("; ", Ineligibility.Select(r => r.StartsWith(NotEligible, StringComparison.Ordinal) ? r[NotEligible.Length..] : r))}",
+            _ => "",
+        };
+        return Diagnostics.Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NotApproved, location, ToString() + detail);
+    }
 }
