@@ -7,9 +7,52 @@ public sealed class ExplainAndTestCommandTests
     {
         var result = CliRunner.Run("explain", "NR2001");
         result.ExitCode.ShouldBe(0);
-        result.StandardOutput.ShouldStartWith("### NR2001: Unknown member");
+        result.StandardOutput.ShouldStartWith("NR2001: Unknown member\n======================\n");
         result.StandardOutput.ShouldContain("Fix:");
         result.StandardOutput.ShouldNotContain("NR2002");
+        // Rendered for a terminal: no Markdown heading, fence or backtick.
+        result.StandardOutput.ShouldNotContain("#");
+        result.StandardOutput.ShouldNotContain("`");
+        result.StandardOutput.ShouldContain("\n    on 2024-03-01: HUNG objects Rutte;\n");
+        result.StandardOutput.ShouldContain("unknown member 'HUNG' of NATO (error)");
+    }
+
+    [Test]
+    public void Explain_list_names_every_id_with_its_severity_and_title()
+    {
+        var result = CliRunner.Run("explain", "--list");
+        result.ExitCode.ShouldBe(0);
+        var lines = result.StandardOutput.TrimEnd().Split('\n');
+        lines.Length.ShouldBe(NatoRules.Diagnostics.DiagnosticDescriptors.All.Count);
+        lines.ShouldContain("NR2001  error    Unknown member");
+        lines.ShouldContain("NR3003  info     Rule no decision uses");
+    }
+
+    [Test]
+    public void Mistyped_commands_and_filters_that_match_nothing_are_said_so()
+    {
+        var typo = CliRunner.Run("chek", "rules");
+        typo.ExitCode.ShouldBe(64);
+        typo.StandardError.ShouldStartWith("natorules: error: there is no command 'chek'; did you mean 'check'?\n");
+
+        var help = CliRunner.Run("help", "check");
+        help.ExitCode.ShouldBe(0);
+        help.StandardOutput.ShouldContain("Usage:\n  natorules check <paths>... [options]");
+        CliRunner.Run("--help").StandardOutput.ShouldContain("  natorules [command] [options]");
+
+        var filter = CliRunner.RunIn(Repository.Root, "test", "rules", "--filter", "no such test");
+        filter.ExitCode.ShouldBe(1);
+        filter.StandardError.ShouldStartWith("natorules: error: no test name contains 'no such test'");
+    }
+
+    [Test]
+    public void Severity_for_an_unknown_id_or_an_error_that_cannot_be_lowered_is_wrong_usage()
+    {
+        var unknown = CliRunner.RunIn(Repository.Root, "validate", "rules", "--severity", "NR3030=none");
+        unknown.ExitCode.ShouldBe(64);
+        unknown.StandardError.ShouldStartWith("natorules: error: --severity 'NR3030=none': there is no diagnostic NR3030; did you mean NR2030?");
+        CliRunner.RunIn(Repository.Root, "validate", "rules", "--severity", "NR2001=warning").ExitCode.ShouldBe(64);
+        CliRunner.RunIn(Repository.Root, "validate", "rules", "--severity", "NR3003=error").ExitCode.ShouldBe(0);
     }
 
     [Test]

@@ -50,6 +50,12 @@ internal static class TestCommand
         var compilation = ruleSet.Compilation;
 
         var (results, coverage) = TestRunner.RunWithCoverage(compilation, filter);
+        if (filter is not null && results.Count == 0)
+        {
+            // As dotnet test --filter: a filter that selects nothing is a failed run, not a green one.
+            Console.Error.WriteLine($"natorules: error: no test name contains '{filter}' ({compilation.Tests.Count} tests in the files)");
+            return ExitCodes.NotApproved;
+        }
         var failed = results.Count(r => !r.Passed);
         var belowThreshold = threshold is { } min && coverage.ClausePercent < min;
         if (format == "json")
