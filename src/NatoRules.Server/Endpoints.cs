@@ -75,7 +75,7 @@ internal static class Endpoints
                         writer.WriteEndObject();
                     });
                 }
-                catch (KeyNotFoundException e)
+                catch (UnknownNameException e)
                 {
                     return Problem(StatusCodes.Status404NotFound, "Not found", e.Message);
                 }

@@ -25,7 +25,10 @@ public sealed class Compilation
         SyntaxTrees = trees;
         FactsDocuments = documents;
         _binding = new Binder().Bind(trees, [.. documents.Where(d => d.Input is not null).Select(d => d.Input!)]);
-        _decisions = _binding.Decisions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        // By qualified name, and by short name where only one body has a decision of that name.
+        _decisions = _binding.Decisions.ToDictionary(d => d.QualifiedName, StringComparer.Ordinal);
+        foreach (var unique in _binding.Decisions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() == 1))
+            _decisions.TryAdd(unique.Key, unique.Single());
         _decisionArray = [.. _binding.Decisions];
         _candidates = _binding.Candidates.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _candidatesByOrdinal = new CandidateSymbol[_candidates.Count];
@@ -90,8 +93,23 @@ public sealed class Compilation
 
     internal FactBase FactBase => _binding.FactBase;
 
-    /// <summary>The decision named <paramref name="name"/>, or null.</summary>
+    /// <summary>
+    /// The decision named <paramref name="name"/>: its qualified name (<c>UNSC.ProceduralMatter</c>), or its
+    /// short name where only one body has a decision of that name; null otherwise.
+    /// </summary>
     public DecisionSymbol? FindDecision(string name) => _decisions.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Why <see cref="FindDecision"/> found nothing for <paramref name="name"/>: a short name several bodies
+    /// share (with their qualified names), or else the nearest name there is.
+    /// </summary>
+    internal (string? Ambiguity, string? Suggestion) WhyNoDecision(string name)
+    {
+        var shared = _binding.Decisions.Where(d => d.Name == name).Select(d => d.QualifiedName).Order(StringComparer.Ordinal).ToList();
+        if (shared.Count > 1)
+            return ($"decision '{name}' is declared in {shared.Count} bodies: write {string.Join(" or ", shared)}", null);
+        return (null, Binding.NameSuggester.Suggest(name, _decisions.Keys));
+    }
 
     /// <summary>The candidate or proposal named <paramref name="name"/>, or null.</summary>
     public CandidateSymbol? FindCandidate(string name) => _candidates.GetValueOrDefault(name);

@@ -144,4 +144,27 @@ public sealed class CheckCommandTests
         result.StandardOutput.ShouldContain("HUN: objects to Stoltenberg");
         result.StandardOutput.ShouldContain("ROU: backs the rival candidate Rutte");
     }
+
+    [Test]
+    public void A_decision_of_another_body_with_the_same_name_stands_beside_the_shipped_one()
+    {
+        // An AU ProceduralMatter next to the shipped UNSC one gave NR2007 on the shipped file and six follow-ons.
+        var au = CliRunner.TempFile("au.rules", """
+            body AU { member ZAF; member NGA; }
+            decision ProceduralMatter in AU { require consensus; }
+            facts Assembly for ProceduralMatter { proposal Motion; on 2024-01-01: ZAF supports Motion; }
+            test "the AU's own short name" { as of 2024-02-01; expect ProceduralMatter for Motion is approved; }
+            """);
+        CliRunner.RunIn(Repository.Root, "test", "rules/un", au).ExitCode.ShouldBe(0);
+
+        var both = Check("rules/un", au, "--as-of", "2024-04-18", "--decision", "UNSC.ProceduralMatter", "--candidate", "PalestineAdmissionDraft");
+        both.ExitCode.ShouldBe(0);
+        both.StandardOutput.ShouldStartWith("ProceduralMatter (UNSC) for PalestineAdmissionDraft as of 2024-04-18: approved");
+        Check("rules/un", au, "--as-of", "2024-04-18", "--decision", "AU.ProceduralMatter").StandardOutput
+            .ShouldStartWith("ProceduralMatter (AU) for Motion as of 2024-04-18: approved");
+
+        var ambiguous = Check("rules/un", au, "--decision", "ProceduralMatter");
+        ambiguous.ExitCode.ShouldBe(64);
+        ambiguous.StandardError.ShouldContain("AU.ProceduralMatter");
+    }
 }

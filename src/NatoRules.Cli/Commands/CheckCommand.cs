@@ -67,7 +67,12 @@ internal static class CheckCommand
         if (decisionName is not null)
         {
             if (compilation.FindDecision(decisionName) is not { } only)
-                return UnknownName("decision", decisionName, compilation.Decisions.Select(d => d.Name));
+            {
+                var (ambiguity, suggestion) = compilation.WhyNoDecision(decisionName);
+                Console.Error.WriteLine("natorules: error: " + (ambiguity
+                    ?? $"there is no decision '{decisionName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+                return ExitCodes.Usage;
+            }
             decisions = [only];
         }
         CandidateSymbol? candidate = null;

@@ -17,8 +17,7 @@ internal sealed partial class Binder
                     DeclareBody(body);
                     break;
                 case DecisionDeclarationSyntax decision when !decision.Identifier.IsMissing:
-                    Declare(_decisions, "decision", decision.Identifier, decision,
-                        new DecisionSymbol(decision.Identifier.Text, decision.Identifier.GetLocation(), decision));
+                    DeclareDecision(decision);
                     break;
                 case RuleDeclarationSyntax rule when !rule.Identifier.IsMissing:
                     Declare(_rules, "rule", rule.Identifier, rule, new RuleSymbol(rule.Identifier.Text, rule.Identifier.GetLocation(), rule) { Ordinal = _ruleOrdinals++ });
@@ -50,6 +49,59 @@ internal sealed partial class Binder
         if (syntax is not null)
             _symbolsByNode[syntax] = symbol;
         return true;
+    }
+
+    // Decisions are named within their body: the table is keyed by the qualified name, and a short
+    // name lists every body's decision of that name, for references that leave the body out.
+    private void DeclareDecision(DecisionDeclarationSyntax syntax)
+    {
+        var name = syntax.Identifier.Text;
+        if (name.Contains('.'))
+        {
+            Report(DiagnosticDescriptors.QualifiedDeclaration, syntax.Identifier.GetLocation(), "decision", name[(name.LastIndexOf('.') + 1)..]);
+            return;
+        }
+        var qualified = $"{syntax.Body.Identifier.Text}.{name}";
+        if (_decisions.TryGetValue(qualified, out var existing))
+        {
+            ReportDuplicate("decision", name, syntax.Identifier.GetLocation(), existing.Location);
+            return;
+        }
+        var decision = new DecisionSymbol(name, syntax.Identifier.GetLocation(), syntax) { QualifiedName = qualified };
+        _decisions.Add(qualified, decision);
+        if (!_decisionsByName.TryGetValue(name, out var same))
+            _decisionsByName[name] = same = [];
+        same.Add(decision);
+        _symbolsByNode[syntax] = decision;
+    }
+
+    /// <summary>
+    /// A decision by its qualified name (<c>UNSC.ProceduralMatter</c>), or by its short name where only one
+    /// body has a decision of that name; an unknown or ambiguous one is reported.
+    /// </summary>
+    private DecisionSymbol? ResolveDecision(NameInput name)
+    {
+        if (name.Name.Length == 0)
+            return null;
+        if (name.Name.Contains('.'))
+            return Resolve(_decisions, name, DiagnosticDescriptors.UnknownDecision);
+        if (_decisionsByName.TryGetValue(name.Name, out var candidates))
+        {
+            // Shared by several bodies, a short name means the one declared in the same file, if one is:
+            // a file's own references keep working when another file adds a decision of the same name.
+            var meant = candidates.Count == 1 ? candidates[0]
+                : candidates.Where(d => d.Location?.Source == name.Location.Source).ToList() is [var local] ? local : null;
+            if (meant is not null)
+            {
+                Record(name, meant);
+                return meant;
+            }
+            var names = candidates.Select(d => d.QualifiedName).Order(StringComparer.Ordinal).ToList();
+            Report(DiagnosticDescriptors.AmbiguousDecision, name.Location, name.Name, candidates.Count, string.Join(" or ", names));
+            return null;
+        }
+        ReportWithHelp(DiagnosticDescriptors.UnknownDecision, name.Location, NameSuggester.Help(name.Name, _decisionsByName.Keys), name.Name);
+        return null;
     }
 
     private void DeclareMatter(MatterInput input)

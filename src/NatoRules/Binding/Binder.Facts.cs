@@ -15,7 +15,7 @@ internal sealed partial class Binder
         BodySymbol? body = null;
         foreach (var name in input.Decisions)
         {
-            if (Resolve(_decisions, name, DiagnosticDescriptors.UnknownDecision) is not { } decision || decision.Body is null)
+            if (ResolveDecision(name) is not { } decision || decision.Body is null)
             {
                 facts.HasUnboundDecision = true;
                 continue;

@@ -105,7 +105,7 @@ internal sealed partial class Binder
 
     private TestExpectation? BindExpectation(ExpectStatementSyntax syntax)
     {
-        var decision = Resolve(_decisions, Name(syntax.Decision), DiagnosticDescriptors.UnknownDecision);
+        var decision = ResolveDecision(Name(syntax.Decision));
         var candidate = Resolve(_candidates, Name(syntax.Candidate), DiagnosticDescriptors.UnknownCandidate);
         if (decision?.Body is null || candidate is null)
             return null;

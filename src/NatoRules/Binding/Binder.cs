@@ -15,6 +15,7 @@ internal sealed partial class Binder
     private readonly DiagnosticBag _diagnostics = new();
     private readonly Dictionary<string, BodySymbol> _bodies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecisionSymbol> _decisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DecisionSymbol>> _decisionsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleSymbol> _rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MatterSymbol> _matters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactsSymbol> _facts = new(StringComparer.Ordinal);

@@ -19,6 +19,12 @@ public sealed class DecisionSymbol : Symbol
     /// <summary>The deciding body.</summary>
     public BodySymbol Body { get; internal set; } = null!;
 
+    /// <summary>
+    /// The name with its body's, as <c>UNSC.ProceduralMatter</c>: decisions are named within their body, so two
+    /// bodies may each have a <c>ProceduralMatter</c>; the short name is accepted wherever it is unique.
+    /// </summary>
+    public string QualifiedName { get; internal init; } = "";
+
     /// <summary>The facts sets about this decision's candidates or proposals.</summary>
     public IReadOnlyList<FactsSymbol> Facts { get; internal set; } = [];
 

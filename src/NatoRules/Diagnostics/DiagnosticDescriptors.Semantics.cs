@@ -136,6 +136,14 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyWhatIfs = new(
         "NR2033", "Too many what-ifs", "the test states {0} what-ifs; the limit is {1}", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2034: a short decision name that more than one body declares.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousDecision = new(
+        "NR2034", "Ambiguous decision name", "decision '{0}' is declared in {1} bodies: write {2}", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2035: a declaration whose name is qualified.</summary>
+    public static readonly DiagnosticDescriptor QualifiedDeclaration = new(
+        "NR2035", "Qualified name in a declaration", "a {0} is declared by its own name, without its body's: write '{1}'", Semantics, DiagnosticSeverity.Error);
+
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() =>
     [
         UnknownMember, UnknownCandidate, UnknownMatter, UnknownRule, UnknownBody, UnknownDecision, DuplicateDeclaration,
@@ -143,6 +151,6 @@ public static partial class DiagnosticDescriptors
         ContradictoryPositions, NotARealDate, UnknownAttribute, PeriodEndsBeforeStart, WithdrawnBeforeDeclared,
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
-        RulesTooDeep, ChainTooLong, TooManyWhatIfs,
+        RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration,
     ];
 }

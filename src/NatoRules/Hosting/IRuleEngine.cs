@@ -18,7 +18,7 @@ public interface IRuleEngine
     /// and, when given, <paramref name="facts"/> (from <see cref="Facts.FactsBuilder"/> or JSON).
     /// </summary>
     /// <exception cref="RuleCompilationException">The rule set, or the rules with the extra facts, have errors.</exception>
-    /// <exception cref="KeyNotFoundException">There is no such decision or candidate.</exception>
+    /// <exception cref="UnknownNameException">There is no such decision or candidate; the message suggests the nearest.</exception>
     /// <exception cref="EvaluationLimitExceededException">The evaluation needs more steps than the options allow.</exception>
     Verdict Evaluate(RuleSet rules, string decision, string candidate, DateOnly asOf, FactsDocument? facts = null,
         CancellationToken cancellationToken = default);

@@ -87,6 +87,13 @@ public sealed class RuleEngine : IRuleEngine
         return new RuleSet(compilation, ApplySeverities(diagnostics));
     }
 
+    private static UnknownNameException UnknownDecision(Compilation compilation, string decision) =>
+        compilation.WhyNoDecision(decision) switch
+        {
+            ({ } ambiguity, _) => new UnknownNameException(char.ToUpperInvariant(ambiguity[0]) + ambiguity[1..] + "."),
+            (_, var suggestion) => new UnknownNameException("decision", decision, suggestion),
+        };
+
     private List<Diagnostic> ApplySeverities(List<Diagnostic> diagnostics)
     {
         var result = new List<Diagnostic>(diagnostics.Count);
@@ -119,8 +126,11 @@ public sealed class RuleEngine : IRuleEngine
             if (compilation.HasErrors)
                 throw new RuleCompilationException(new RuleSet(compilation, compilation.Diagnostics));
         }
-        var decisionSymbol = compilation.FindDecision(decision) ?? throw new KeyNotFoundException($"There is no decision '{decision}'.");
-        var candidateSymbol = compilation.FindCandidate(candidate) ?? throw new KeyNotFoundException($"There is no candidate or proposal '{candidate}'.");
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var decisionSymbol = compilation.FindDecision(decision) ?? throw UnknownDecision(compilation, decision);
+        var candidateSymbol = compilation.FindCandidate(candidate) ?? throw new UnknownNameException("candidate or proposal", candidate,
+            Binding.NameSuggester.Suggest(candidate, compilation.Candidates.Select(c => c.Name)));
         cancellationToken.ThrowIfCancellationRequested();
         return compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, _options.MaxEvaluationSteps);
     }

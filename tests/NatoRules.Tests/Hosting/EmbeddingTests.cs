@@ -91,12 +91,17 @@ public sealed class EmbeddingTests
     }
 
     [Test]
-    public void Unknown_names_at_evaluation_are_key_errors()
+    public void Unknown_names_at_evaluation_name_what_was_asked_and_suggest_the_nearest()
     {
         var engine = new RuleEngine();
         var rules = engine.Compile(Sources);
-        Should.Throw<KeyNotFoundException>(() => engine.Evaluate(rules, "Nope", "Rutte", new DateOnly(2024, 1, 1)));
-        Should.Throw<KeyNotFoundException>(() => engine.Evaluate(rules, "SecretaryGeneral", "Nobody", new DateOnly(2024, 1, 1)));
+        Should.Throw<UnknownNameException>(() => engine.Evaluate(rules, "Nope", "Rutte", new DateOnly(2024, 1, 1)))
+            .Message.ShouldBe("There is no decision 'Nope'.");
+        var typo = Should.Throw<UnknownNameException>(() => engine.Evaluate(rules, "SecretaryGeneral", "Rute", new DateOnly(2024, 1, 1)));
+        typo.Message.ShouldBe("There is no candidate or proposal 'Rute'; did you mean 'Rutte'?");
+        typo.Suggestion.ShouldBe("Rutte");
+        Should.Throw<UnknownNameException>(() => engine.Evaluate(rules, "SecretaryGenral", "Rutte", new DateOnly(2024, 1, 1)))
+            .Suggestion.ShouldBe("SecretaryGeneral");
     }
 
     private sealed class NoDutchCandidates : RuleAnalyzer
@@ -162,5 +167,20 @@ public sealed class EmbeddingTests
         var first = real.GetOrAdd(Sources, s => { compiled++; return engine.Compile(s); });
         real.GetOrAdd([RuleSource.FromText(Rules, "nato.rules")], s => { compiled++; return engine.Compile(s); }).ShouldBeSameAs(first);
         compiled.ShouldBe(1);
+    }
+
+    [Test]
+    public void Decisions_are_found_by_qualified_name_and_by_a_short_name_only_one_body_has()
+    {
+        var engine = new RuleEngine();
+        var rules = engine.Compile([
+            RuleSource.FromText("body A { member X; } decision D in A { require consensus; } facts F for D { proposal P; }", "a.rules"),
+            RuleSource.FromText("body B { member Y; } decision D in B { require consensus; } decision E in B { require consensus; } facts G for D, E { proposal Q; }", "b.rules"),
+        ]);
+        engine.Evaluate(rules, "A.D", "P", new DateOnly(2024, 1, 1)).Decision.Body.Name.ShouldBe("A");
+        engine.Evaluate(rules, "B.D", "Q", new DateOnly(2024, 1, 1)).Decision.Body.Name.ShouldBe("B");
+        engine.Evaluate(rules, "E", "Q", new DateOnly(2024, 1, 1)).Decision.QualifiedName.ShouldBe("B.E");
+        Should.Throw<UnknownNameException>(() => engine.Evaluate(rules, "D", "P", new DateOnly(2024, 1, 1)))
+            .Message.ShouldBe("Decision 'D' is declared in 2 bodies: write A.D or B.D.");
     }
 }

@@ -94,7 +94,9 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
         if (char.IsLetter(c) || c == '_')
         {
             var j = i + 1;
-            while (j < end && (char.IsLetterOrDigit(s[j]) || s[j] == '_'))
+            // A qualified name (`UNSC.ProceduralMatter`) is one identifier: a dot joins two names.
+            while (j < end && (char.IsLetterOrDigit(s[j]) || s[j] == '_'
+                               || (s[j] == '.' && j + 1 < end && (char.IsLetter(s[j + 1]) || s[j + 1] == '_'))))
                 j++;
             return (SyntaxKind.IdentifierToken, j - i);
         }
