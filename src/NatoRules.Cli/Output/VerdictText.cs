@@ -54,10 +54,6 @@ internal static class VerdictText
             WriteExplanation(writer, child, depth + 1);
     }
 
-    /// <summary><c>file(line,col)</c>, one-based.</summary>
-    public static string Where(Location location)
-    {
-        var start = location.LineSpan.Start;
-        return $"{location.Path}({start.Line + 1},{start.Character + 1})";
-    }
+    /// <summary><c>path:line:col</c>, one-based, as every text output writes a place.</summary>
+    public static string Where(Location location) => location.ToString();
 }

@@ -193,8 +193,14 @@ internal sealed partial class Binder
         var joinsLater = position.Member.Memberships.Any(m => m.From > position.Date)
             || facts.MembershipChanges.Any(c => ReferenceEquals(c.Member, position.Member) && c.Joins && c.Date > position.Date);
         Report(joinsLater ? DiagnosticDescriptors.PositionBeforeJoining : DiagnosticDescriptors.PositionAfterLeaving,
-            position.Location, position.Member.Name, position.Candidate.Name, Dates.Iso(position.Date), position.Member.Body.Name);
+            MemberLocation(position), position.Member.Name, position.Candidate.Name, Dates.Iso(position.Date), position.Member.Body.Name);
     }
+
+    // The member's own name in the statement, which is at fault, rather than the whole statement
+    // (`on 2024-01-01: A, C objects P;` names two members, and may run over several lines).
+    private static Location MemberLocation(PositionFact position) =>
+        position.Statement?.DescendantNodesAndSelf().OfType<NameSyntax>()
+            .FirstOrDefault(n => n.Identifier.Text == position.Member.Name)?.GetLocation() ?? position.Location;
 
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
     private void CheckPositions(FactBase facts, List<ArraySegment<PositionFact>> listsOfTwoOrMore)
@@ -218,8 +224,9 @@ internal sealed partial class Binder
                 var first = list[runStart];
                 if (other.Stance == first.Stance && other.Condition == first.Condition && ReferenceEquals(other.Matter, first.Matter))
                     continue;
-                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, other.Location,
-                    $"the other position is at {Short(first.Location)}", [first.Location],
+                var firstAt = MemberLocation(first);
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ContradictoryPositions, MemberLocation(other),
+                    $"the other position is at {Short(firstAt)}", [firstAt],
                     other.Member.Name, other.Candidate.Name, other.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             }
         }

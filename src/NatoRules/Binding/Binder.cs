@@ -106,7 +106,7 @@ internal sealed partial class Binder
     private static string Short(Location location)
     {
         var start = location.LineSpan.Start;
-        return $"{Path.GetFileName(location.Path)}({start.Line + 1},{start.Character + 1})";
+        return $"{Path.GetFileName(location.Path)}:{start.Line + 1}:{start.Character + 1}";
     }
 
     private static NameInput Name(NameSyntax syntax) => new(syntax);

@@ -39,6 +39,6 @@ public sealed class Location : IEquatable<Location>
     public override string ToString()
     {
         var start = LineSpan.Start;
-        return $"{Path}({start.Line + 1},{start.Character + 1})";
+        return $"{Path}:{start.Line + 1}:{start.Character + 1}";
     }
 }
