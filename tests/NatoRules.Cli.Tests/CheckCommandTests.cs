@@ -70,6 +70,33 @@ public sealed class CheckCommandTests
         threshold.GetProperty("actual").GetDecimal().ShouldBe(14m);
         threshold.GetProperty("required").GetDecimal().ShouldBe(9m);
         threshold.GetProperty("text").GetString().ShouldBe("14 of 9 required supports");
+        threshold.GetProperty("unit").GetString().ShouldBe("supports");
+        threshold.GetProperty("total").GetDecimal().ShouldBe(15m);
+    }
+
+    [Test]
+    public void Json_thresholds_on_an_attribute_give_exact_values_in_its_units()
+    {
+        // A share of population gave actual and required scaled by 100 (8500 for 85 of 100).
+        var path = CliRunner.TempFile("weighted.rules", """
+            body B { member A population 60; member C population 27; member E population 13; }
+            decision D in B { require at least 65% of population and at least 55% of members; }
+            facts F for D { proposal P; on 2024-01-01: A supports P; on 2024-01-01: E supports P; on 2024-01-01: C objects P; }
+            """);
+        var result = Check(path, "--as-of", "2024-02-01", "--format", "json");
+        result.ExitCode.ShouldBe(0);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var thresholds = document.RootElement.GetProperty("decisions")[0].GetProperty("thresholds");
+        var population = thresholds[0];
+        population.GetProperty("actual").GetDecimal().ShouldBe(73m);
+        population.GetProperty("required").GetDecimal().ShouldBe(65m);
+        population.GetProperty("total").GetDecimal().ShouldBe(100m);
+        population.GetProperty("unit").GetString().ShouldBe("population");
+        population.GetProperty("text").GetString().ShouldBe("73.0% of 65% required population (73 of 100)");
+        var members = thresholds[1];
+        // 55% of 3 members is 1.65, so 2 are required: whole members, rounded up.
+        (members.GetProperty("actual").GetDecimal(), members.GetProperty("required").GetDecimal(), members.GetProperty("unit").GetString())
+            .ShouldBe((2m, 2m, "members"));
     }
 
     [Test]

@@ -64,11 +64,20 @@ public sealed record ThresholdResult
     /// <summary><c>met</c>, <c>not met</c> or <c>pending</c>.</summary>
     public string State => Met ? "met" : Pending ? "pending" : "not met";
 
-    /// <summary>The count or sum reached.</summary>
+    /// <summary>The count or sum reached, in <see cref="Unit"/>: supports, members, or the attribute's own units.</summary>
     public decimal Actual { get; }
 
-    /// <summary>The count or sum required.</summary>
+    /// <summary>
+    /// The count or sum required, in <see cref="Unit"/>, exactly: a share of members is rounded up to whole
+    /// members (55% of 27 is 15), a share of an attribute is not rounded (65% of 448,387,872 is 291,452,116.8).
+    /// </summary>
     public decimal Required { get; }
+
+    /// <summary>What <see cref="Actual"/> and <see cref="Required"/> count: <c>supports</c>, <c>members</c>, or an attribute such as <c>population</c>; null when not known.</summary>
+    public string? Unit => _threshold?.Unit;
+
+    /// <summary>What a share is of (the members that count, the attribute's total over them), in <see cref="Unit"/>; null when not known.</summary>
+    public decimal? Total => _threshold is null ? null : _of;
 
     /// <summary>The numbers in words, such as <c>14 of 15 required states</c>.</summary>
     public string Text => _text ??= _threshold!.Describe(Actual, Required, _of)

@@ -125,6 +125,10 @@ public static class VerdictJson
             writer.WriteBoolean("pending", threshold.Pending);
             writer.WriteNumber("actual", threshold.Actual);
             writer.WriteNumber("required", threshold.Required);
+            if (threshold.Unit is { } unit)
+                writer.WriteString("unit", unit);
+            if (threshold.Total is { } total)
+                writer.WriteNumber("total", total);
             writer.WriteString("text", threshold.Text);
             WriteLocation(writer, threshold.Location);
             writer.WriteEndObject();

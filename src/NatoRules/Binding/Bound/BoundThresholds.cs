@@ -22,6 +22,9 @@ internal abstract class BoundThreshold(SyntaxNode syntax) : BoundCondition(synta
     /// <summary>The numbers in words, made when read.</summary>
     public abstract string Describe(decimal actual, decimal required, decimal of);
 
+    /// <summary>What the numbers count: <c>supports</c>, <c>members</c>, or the attribute summed (<c>population</c>).</summary>
+    public abstract string Unit { get; }
+
     /// <summary>
     /// The boolean path's measure in whole numbers, scaled alike on all three sides, when the threshold
     /// allows it (whole or hundredth percentages, whole attribute values); false to measure in decimals.
@@ -98,6 +101,8 @@ internal sealed class BoundCountThreshold(SyntaxNode syntax, long count) : Bound
 
     public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required supports";
+
+    public override string Unit => "supports";
 }
 
 /// <summary><c>at least P% of members</c>: the count required is P% of the members that count, rounded up.</summary>
@@ -127,6 +132,8 @@ internal sealed class BoundMemberShareThreshold(SyntaxNode syntax, decimal perce
 
     public override string Describe(decimal actual, decimal required, decimal of) =>
         $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
+
+    public override string Unit => "members";
 }
 
 /// <summary><c>at least P% of ATTRIBUTE</c>: the supporters' share of a numeric attribute, such as population.</summary>
@@ -191,14 +198,17 @@ internal sealed class BoundAttributeShareThreshold(SyntaxNode syntax, decimal pe
             (total, supporting, silent) = Sums(state, whole);
         else
             (total, supporting, silent) = Sums(state, values.Values);
-        // Compare supporting * 100 >= percent * total without dividing: scale both sides by 100.
-        return (supporting * 100m, (supporting + silent) * 100m, Percent * total, total);
+        // In the attribute's own units: the sum reached and the sum required, percent × total / 100, which
+        // decimal division by 100 gives exactly (65% of 448,387,872 is 291,452,116.8).
+        return (supporting, supporting + silent, Percent * total / 100m, total);
     }
 
     public override string Describe(decimal actual, decimal required, decimal of)
     {
-        var share = of == 0 ? 0 : actual / of;
+        var share = of == 0 ? 0 : actual * 100m / of;
         return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
-            + $"({Number(actual / 100m)} of {Number(of)})";
+            + $"({Number(actual)} of {Number(of)})";
     }
+
+    public override string Unit => Attribute;
 }
