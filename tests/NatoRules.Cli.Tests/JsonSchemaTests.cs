@@ -69,4 +69,44 @@ public sealed class JsonSchemaTests
         result.ExitCode.ShouldBe(1);
         ShouldHold(Schema("test-results.schema.json"), result.StandardOutput);
     }
+
+    [Test]
+    public void Sarif_rules_have_PascalCase_names_and_descriptions_in_sentences()
+    {
+        foreach (var descriptor in NatoRules.Diagnostics.DiagnosticDescriptors.All)
+        {
+            var name = NatoRules.Cli.Output.Sarif.PascalCase(descriptor.Title);
+            name.ShouldMatch("^[A-Z][A-Za-z0-9]*$", descriptor.Id);
+            var description = NatoRules.Cli.Output.Sarif.FullDescription(descriptor);
+            description.ShouldNotContain("{0}", customMessage: descriptor.Id);
+            description.ShouldNotBe(descriptor.MessageFormat, descriptor.Id);
+            description[0].ShouldSatisfyAllConditions(c => char.IsUpper(c).ShouldBeTrue($"{descriptor.Id}: {description}"));
+            description.ShouldMatch(@"[.)]$", descriptor.Id);
+        }
+        NatoRules.Cli.Output.Sarif.PascalCase("Statement not allowed here").ShouldBe("StatementNotAllowedHere");
+    }
+
+    [Test]
+    public void A_sarif_log_has_what_the_format_requires_and_each_result_points_at_its_rule()
+    {
+        var path = CliRunner.TempFile("two.rules", "body B { member A; }\ndecision D in B {\n  requires consensus;\n}\nfacts F for E { proposal P; }\n");
+        using var log = JsonDocument.Parse(CliRunner.Run("validate", path, "--format", "sarif").StandardOutput);
+        var root = log.RootElement;
+        root.GetProperty("version").GetString().ShouldBe("2.1.0");
+        var run = root.GetProperty("runs").EnumerateArray().Single();
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        driver.GetProperty("name").GetString().ShouldBe("natorules");
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        rules.Select(r => r.GetProperty("name").GetString()).ShouldBe(["StatementNotAllowedHere", "UnknownDecision"]);
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            var rule = rules[result.GetProperty("ruleIndex").GetInt32()];
+            rule.GetProperty("id").GetString().ShouldBe(result.GetProperty("ruleId").GetString());
+            result.GetProperty("message").GetProperty("text").GetString().ShouldNotBeNullOrWhiteSpace();
+            result.GetProperty("level").GetString().ShouldBeOneOf("error", "warning", "note", "none");
+            var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            region.GetProperty("startLine").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+            region.GetProperty("startColumn").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        }
+    }
 }

@@ -29,12 +29,12 @@ internal static class Sarif
         {
             writer.WriteStartObject();
             writer.WriteString("id", descriptor.Id);
-            writer.WriteString("name", descriptor.Title.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal));
+            writer.WriteString("name", PascalCase(descriptor.Title));
             writer.WriteStartObject("shortDescription");
             writer.WriteString("text", descriptor.Title);
             writer.WriteEndObject();
             writer.WriteStartObject("fullDescription");
-            writer.WriteString("text", descriptor.MessageFormat);
+            writer.WriteString("text", FullDescription(descriptor));
             writer.WriteEndObject();
             writer.WriteString("helpUri", "https://github.com/natorules/natorules/blob/main/" + descriptor.HelpLink);
             writer.WriteStartObject("defaultConfiguration");
@@ -82,6 +82,33 @@ internal static class Sarif
         writer.WriteEndObject();
         writer.Flush();
         stdout.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A title as SARIF names a rule: its words capitalized and joined, <c>StatementNotAllowedHere</c>.</summary>
+    internal static string PascalCase(string title)
+    {
+        var builder = new System.Text.StringBuilder(title.Length);
+        foreach (var word in title.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = new string([.. word.Where(char.IsLetterOrDigit)]);
+            if (letters.Length > 0)
+                builder.Append(char.ToUpperInvariant(letters[0])).Append(letters[1..]);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The rule described in sentences: what docs/diagnostics.md says of it after the message and its
+    /// severity, without Markdown; its title when the documentation has no such text.
+    /// </summary>
+    internal static string FullDescription(DiagnosticDescriptor descriptor)
+    {
+        var section = Commands.ExplainCommand.Section(descriptor.Id);
+        var paragraph = section?.Split("\n\n", 3) is [_, var first, ..] ? first.ReplaceLineEndings(" ") : null;
+        var marker = paragraph is null ? -1 : paragraph.IndexOf($"({Diagnostic.SeverityText(descriptor.DefaultSeverity)}). ", StringComparison.Ordinal);
+        if (paragraph is null || marker < 0)
+            return descriptor.Title + ".";
+        return Commands.ExplainCommand.ForTerminal(paragraph[(paragraph.IndexOf(". ", marker, StringComparison.Ordinal) + 2)..], ConsoleStyle.Plain).Trim();
     }
 
     public static string Version =>
