@@ -69,18 +69,26 @@ function Invoke-Test {
 
 function Invoke-Pack {
     $packages = Join-Path $artifacts 'packages'
-    Invoke-Dotnet pack $solution -c $Configuration -o $packages
+    # The two packages, by project: packing the solution warns about every project that is not one.
+    foreach ($project in 'src/NatoRules/NatoRules.csproj', 'src/NatoRules.Cli/NatoRules.Cli.csproj') {
+        Invoke-Dotnet pack (Join-Path $root $project) -c $Configuration -o $packages
+    }
     Write-Host "packages written to $packages"
 }
 
 function Invoke-Publish {
     $out = Join-Path $artifacts 'publish'
     Invoke-Dotnet publish (Join-Path $root 'src/NatoRules.Cli/NatoRules.Cli.csproj') -c $Configuration -r linux-x64 `
-        '-p:PublishAot=true' -o $out
+        '-p:PublishAot=true' '-p:DebugType=none' '-p:DebugSymbols=false' '-p:StripSymbols=true' `
+        '-p:PublishDocumentationFiles=false' '-p:PublishReferencesDocumentationFiles=false' -o $out
     # The assembly cannot be called natorules (it would clash with the NatoRules library on
     # case-insensitive loaders), so the native binary is renamed after publishing.
     Move-Item -Force (Join-Path $out 'NatoRules.Cli') (Join-Path $out 'natorules')
-    Write-Host "native binary: $(Join-Path $out 'natorules')"
+    # The stripped symbols go beside, not with the binary: artifacts/publish holds the binary alone.
+    $symbols = Join-Path $artifacts 'symbols'
+    New-Item -ItemType Directory -Force -Path $symbols | Out-Null
+    Get-ChildItem -Path $out -File | Where-Object { $_.Name -ne 'natorules' } | Move-Item -Force -Destination $symbols
+    Write-Host "native binary: $(Join-Path $out 'natorules') (symbols in $symbols)"
 }
 
 function Invoke-Bench {
