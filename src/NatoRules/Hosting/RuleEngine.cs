@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NatoRules.Analysis;
 using NatoRules.Diagnostics;
 using NatoRules.Evaluation;
@@ -8,18 +11,21 @@ using NatoRules.Text;
 namespace NatoRules.Hosting;
 
 /// <summary>The default <see cref="IRuleEngine"/>: enforces the options' limits, runs the analyzers and applies severities.</summary>
-public sealed class RuleEngine : IRuleEngine
+public sealed partial class RuleEngine : IRuleEngine
 {
     private readonly NatoRulesOptions _options;
     private readonly IReadOnlyList<RuleAnalyzer> _analyzers;
+    private readonly ILogger _logger;
 
     /// <summary>Creates an engine; with DI, <c>AddNatoRules()</c> does this.</summary>
     /// <param name="options">Limits and severities; the defaults when null.</param>
     /// <param name="analyzers">Analyzers to run besides the built-in ones.</param>
-    public RuleEngine(NatoRulesOptions? options = null, IEnumerable<RuleAnalyzer>? analyzers = null)
+    /// <param name="logger">Where compilations and evaluations are logged, at Debug; none when null.</param>
+    public RuleEngine(NatoRulesOptions? options = null, IEnumerable<RuleAnalyzer>? analyzers = null, ILogger<RuleEngine>? logger = null)
     {
         _options = options ?? new NatoRulesOptions();
         _analyzers = [.. (_options.UseBuiltInAnalyzers ? BuiltInAnalyzers.Create() : []), .. analyzers ?? []];
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <inheritdoc/>
@@ -34,6 +40,28 @@ public sealed class RuleEngine : IRuleEngine
     {
         ArgumentNullException.ThrowIfNull(sources);
         var list = sources.ToList();
+        using var activity = NatoRulesTelemetry.Source.StartActivity("NatoRules.Compile");
+        var started = Stopwatch.GetTimestamp();
+        var ruleSet = CompileCore(list, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var errors = ruleSet.Diagnostics.Count(d => d.IsError);
+        NatoRulesTelemetry.Compiled(elapsed, errors > 0);
+        activity?.SetTag("natorules.sources", list.Count);
+        activity?.SetTag("natorules.errors", errors);
+        if (errors > 0)
+            activity?.SetStatus(ActivityStatusCode.Error, $"{errors} errors");
+        LogCompiled(_logger, list.Count, errors, elapsed.TotalMilliseconds);
+        return ruleSet;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Compiled {Sources} sources: {Errors} errors in {ElapsedMs} ms")]
+    private static partial void LogCompiled(ILogger logger, int sources, int errors, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Evaluated {Decision} for {Candidate} as of {AsOf}: {Outcome} in {ElapsedMs} ms")]
+    private static partial void LogEvaluated(ILogger logger, string decision, string candidate, string asOf, string outcome, double elapsedMs);
+
+    private RuleSet CompileCore(List<RuleSource> list, CancellationToken cancellationToken)
+    {
         var limits = new List<Diagnostic>();
         var trees = new List<SyntaxTree>();
         var documents = new List<FactsDocument>();
@@ -114,6 +142,23 @@ public sealed class RuleEngine : IRuleEngine
     /// <inheritdoc/>
     public Verdict Evaluate(RuleSet rules, string decision, string candidate, DateOnly asOf, FactsDocument? facts = null,
         CancellationToken cancellationToken = default)
+    {
+        using var activity = NatoRulesTelemetry.Source.StartActivity("NatoRules.Evaluate");
+        activity?.SetTag("natorules.decision", decision);
+        activity?.SetTag("natorules.candidate", candidate);
+        var started = Stopwatch.GetTimestamp();
+        var verdict = EvaluateCore(rules, decision, candidate, asOf, facts, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var outcome = verdict.Outcome.ToText();
+        NatoRulesTelemetry.Evaluated(elapsed, outcome);
+        activity?.SetTag("natorules.outcome", outcome);
+        if (_logger.IsEnabled(LogLevel.Debug))
+            LogEvaluated(_logger, decision, candidate, Dates.Iso(asOf), outcome, elapsed.TotalMilliseconds);
+        return verdict;
+    }
+
+    private Verdict EvaluateCore(RuleSet rules, string decision, string candidate, DateOnly asOf, FactsDocument? facts,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rules);
         cancellationToken.ThrowIfCancellationRequested();

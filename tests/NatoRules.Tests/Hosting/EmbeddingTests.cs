@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NatoRules.Analysis;
 using NatoRules.Diagnostics;
 using NatoRules.Evaluation;
@@ -29,7 +32,7 @@ public sealed class EmbeddingTests
         using var provider = new ServiceCollection().AddNatoRules().Services.BuildServiceProvider();
         provider.GetRequiredService<IRuleEngine>().ShouldBeSameAs(provider.GetRequiredService<IRuleEngine>());
         provider.GetRequiredService<IRuleSetCache>().ShouldBeSameAs(provider.GetRequiredService<IRuleSetCache>());
-        provider.GetRequiredService<NatoRulesOptions>().MaxNestingDepth.ShouldBe(64);
+        provider.GetRequiredService<IOptions<NatoRulesOptions>>().Value.MaxNestingDepth.ShouldBe(64);
     }
 
     [Test]
@@ -182,5 +185,102 @@ public sealed class EmbeddingTests
         engine.Evaluate(rules, "E", "Q", new DateOnly(2024, 1, 1)).Decision.QualifiedName.ShouldBe("B.E");
         Should.Throw<UnknownNameException>(() => engine.Evaluate(rules, "D", "P", new DateOnly(2024, 1, 1)))
             .Message.ShouldBe("Decision 'D' is declared in 2 bodies: write A.D or B.D.");
+    }
+
+    [Test]
+    public void AddNatoRules_called_twice_registers_once_and_applies_both()
+    {
+        var services = new ServiceCollection();
+        services.AddNatoRules(options => options.MaxEvaluationSteps = 150);
+        services.AddNatoRules(options => options.MaxNestingDepth = 8).WithSeverity("NR3003", DiagnosticSeverity.Error);
+        services.Count(s => s.ServiceType == typeof(IRuleEngine)).ShouldBe(1);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<NatoRulesOptions>>().Value;
+        (options.MaxEvaluationSteps, options.MaxNestingDepth, options.Severities["NR3003"]).ShouldBe((150L, 8, DiagnosticSeverity.Error));
+        // The engine uses them: the severity applies.
+        var rules = provider.GetRequiredService<IRuleEngine>().TryCompile([RuleSource.FromText("body B { member A; } rule Unused = consensus;")]);
+        rules.Diagnostics.Single(d => d.Id == "NR3003").Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    [Test]
+    public void Options_bind_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["NatoRules:MaxEvaluationSteps"] = "150",
+            ["NatoRules:MaxFactsPerFile"] = "7",
+            ["NatoRules:Severities:NR3003"] = "Error",
+        }).Build();
+        using var provider = new ServiceCollection().AddNatoRules(configuration.GetSection("NatoRules")).Services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<NatoRulesOptions>>().Value;
+        (options.MaxEvaluationSteps, options.MaxFactsPerFile, options.Severities["NR3003"]).ShouldBe((150L, 7, DiagnosticSeverity.Error));
+        options.MaxNestingDepth.ShouldBe(64, "what the configuration leaves out keeps its default");
+    }
+
+    [Test]
+    public void Compilations_and_evaluations_are_logged_traced_and_measured_under_NatoRules()
+    {
+        var logged = new List<string>();
+        var activities = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == NatoRulesTelemetry.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = activities.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var measured = new List<(string Instrument, object? Tag)>();
+        using var meters = new System.Diagnostics.Metrics.MeterListener();
+        meters.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == NatoRulesTelemetry.Name)
+                l.EnableMeasurementEvents(instrument);
+        };
+        meters.SetMeasurementEventCallback<long>((instrument, _, tags, _) => measured.Add((instrument.Name, tags.ToArray().FirstOrDefault().Value)));
+        meters.SetMeasurementEventCallback<double>((instrument, _, tags, _) => measured.Add((instrument.Name, tags.ToArray().FirstOrDefault().Value)));
+        meters.Start();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(new ListLoggerFactory(logged));
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        services.AddNatoRules();
+        using var provider = services.BuildServiceProvider();
+        var engine = provider.GetRequiredService<IRuleEngine>();
+        var rules = engine.Compile(Sources);
+        engine.Evaluate(rules, "SecretaryGeneral", "Rutte", new DateOnly(2024, 1, 1));
+
+        logged.ShouldContain(l => l.StartsWith("Debug: Compiled 1 sources: 0 errors in ", StringComparison.Ordinal));
+        logged.ShouldContain(l => l.StartsWith("Debug: Evaluated SecretaryGeneral for Rutte as of 2024-01-01: approved in ", StringComparison.Ordinal));
+        activities.Select(a => a.OperationName).ShouldContain("NatoRules.Compile");
+        activities.Single(a => a.OperationName == "NatoRules.Evaluate").GetTagItem("natorules.outcome").ShouldBe("approved");
+        measured.ShouldContain(("natorules.compilations", (object?)false));
+        measured.ShouldContain(("natorules.evaluations", (object?)"approved"));
+        measured.Select(m => m.Instrument).ShouldContain("natorules.evaluation.duration");
+    }
+
+    private sealed class ListLoggerFactory(List<string> lines) : ILoggerFactory
+    {
+        public ILogger CreateLogger(string categoryName) => new ListLogger(lines);
+
+        public void AddProvider(ILoggerProvider provider)
+        {
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class ListLogger(List<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (lines)
+                lines.Add($"{logLevel}: {formatter(state, exception)}");
+        }
     }
 }
