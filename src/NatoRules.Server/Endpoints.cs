@@ -33,12 +33,16 @@ internal static class Endpoints
 
         app.MapPost("/v1/evaluate", async (HttpRequest request, RuleLibrary library, IRuleEngine engine, CancellationToken cancellationToken) =>
         {
+            if (!IsJson(request))
+                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
             if (library.Current is not { } rules)
                 return NoRules(library);
+            var text = await ReadText(request, cancellationToken);
             JsonDocument body;
             try
             {
-                body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+                body = JsonDocument.Parse(text);
             }
             catch (JsonException e)
             {
@@ -47,16 +51,16 @@ internal static class Endpoints
             using (body)
             {
                 var root = body.RootElement;
-                if (root.ValueKind != JsonValueKind.Object
-                    || !TryString(root, "decision", out var decision) || !TryString(root, "candidate", out var candidate)
-                    || !TryString(root, "asOf", out var asOfText))
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", "The body needs the strings 'decision', 'candidate' and 'asOf' (yyyy-mm-dd).");
+                if (Strict(root) is { } wrong)
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
+                var (decision, candidate, asOfText) = (root.GetProperty("decision").GetString()!, root.GetProperty("candidate").GetString()!,
+                    root.GetProperty("asOf").GetString()!);
                 if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                     return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'asOf' is '{asOfText}', not a date written yyyy-mm-dd.");
                 FactsDocument? facts = null;
                 if (root.TryGetProperty("facts", out var factsElement) && factsElement.ValueKind != JsonValueKind.Null)
                 {
-                    facts = FactsDocument.Parse(factsElement.GetRawText(), "request facts");
+                    facts = FactsDocument.Parse(FactsInPlace(text), "request");
                     if (facts.Diagnostics.Any(d => d.IsError))
                         return Problem(StatusCodes.Status400BadRequest, "Invalid facts", "The facts in the request have errors.", facts.Diagnostics);
                 }
@@ -91,17 +95,30 @@ internal static class Endpoints
             }
         });
 
-        app.MapPost("/v1/check", async (HttpRequest request, IRuleEngine engine, CancellationToken cancellationToken) =>
+        // The posted text is checked with the library it would join: in place of the library's file at
+        // ?path= (a changed secretary-general.rules binds to the served NATO body), beside it without
+        // one, or alone with ?alone=true. Only the posted text's diagnostics are returned.
+        app.MapPost("/v1/check", async (HttpRequest request, RuleLibrary library, IRuleEngine engine, CancellationToken cancellationToken) =>
         {
-            using var reader = new StreamReader(request.Body);
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            var ruleSet = engine.TryCompile([RuleSource.FromText(text, "request.rules")], cancellationToken);
+            if (request.ContentType is { } type && !type.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
+                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"The request body must be rule text (text/plain), not {type}.");
+            var path = request.Query["path"].ToString();
+            var alone = request.Query["alone"].ToString() is var flag && (flag == "true" || flag == "1");
+            if (path.Length > 0 && !alone && !library.Sources.Any(s => s.Text.Path == path))
+                return Problem(StatusCodes.Status404NotFound, "Not found", $"The library has no file '{path}'"
+                    + (NatoRules.Binding.NameSuggester.Suggest(path, library.Sources.Select(s => s.Text.Path)) is { } near ? $"; did you mean '{near}'?" : "."));
+            var text = await ReadText(request, cancellationToken);
+            var posted = RuleSource.FromText(text, path.Length > 0 ? path : "request.rules");
+            IEnumerable<RuleSource> sources = alone ? [posted] : [.. library.Sources.Where(s => s.Text.Path != path), posted];
+            var ruleSet = engine.TryCompile(sources, cancellationToken);
+            var own = ruleSet.Diagnostics.Where(d => ReferenceEquals(d.Location.Source, posted.Text)).ToList();
             return Json(writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteBoolean("valid", !ruleSet.HasErrors);
                 writer.WriteStartArray("diagnostics");
-                foreach (var diagnostic in ruleSet.Diagnostics)
+                foreach (var diagnostic in own)
                     VerdictJson.WriteDiagnostic(writer, diagnostic);
                 writer.WriteEndArray();
                 writer.WriteEndObject();
@@ -109,13 +126,84 @@ internal static class Endpoints
         });
     }
 
-    private static bool TryString(JsonElement root, string name, out string value)
+    private static readonly string[] EvaluateFields = ["decision", "candidate", "asOf", "facts", "explain"];
+
+    // Read strictly: every field known, of its type, the required ones present. Null when the body is right.
+    private static string? Strict(JsonElement root)
     {
-        value = "";
-        if (!root.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.String)
-            return false;
-        value = element.GetString()!;
-        return true;
+        if (root.ValueKind != JsonValueKind.Object)
+            return $"The body must be a JSON object, not {Describe(root.ValueKind)}.";
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!EvaluateFields.Contains(property.Name))
+                return $"Unknown field '{property.Name}'"
+                    + (NatoRules.Binding.NameSuggester.Suggest(property.Name, EvaluateFields) is { } near ? $"; did you mean '{near}'?" : "")
+                    + $" The fields are {string.Join(", ", EvaluateFields)}.";
+            var kind = property.Value.ValueKind;
+            var wrong = property.Name switch
+            {
+                "explain" when kind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null) => "true or false",
+                "facts" when kind is not (JsonValueKind.Object or JsonValueKind.Null) => "a facts document (an object, docs/facts-json.md)",
+                "decision" or "candidate" or "asOf" when kind != JsonValueKind.String => property.Name == "asOf" ? "a string, yyyy-mm-dd" : "a string",
+                _ => null,
+            };
+            if (wrong is not null)
+                return $"Field '{property.Name}' must be {wrong}, not {Describe(kind)}.";
+        }
+        foreach (var required in (string[])["decision", "candidate", "asOf"])
+            if (!root.TryGetProperty(required, out _))
+                return $"Field '{required}' is missing; the body needs 'decision', 'candidate' and 'asOf' (yyyy-mm-dd).";
+        return null;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "null",
+    };
+
+    private static bool IsJson(HttpRequest request) =>
+        request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+                                            || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<string> ReadText(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The request body with everything but the value of its top-level <c>facts</c> field blanked out (line
+    /// breaks kept): read as a facts document, its diagnostics give lines and columns in the request body.
+    /// </summary>
+    internal static string FactsInPlace(string body)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        var reader = new Utf8JsonReader(bytes);
+        var (start, end) = (-1L, -1L);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("facts"))
+            {
+                reader.Read();
+                start = reader.TokenStartIndex;
+                reader.Skip();
+                end = reader.BytesConsumed;
+                break;
+            }
+        }
+        if (start < 0)
+            return "";
+        var (from, to) = (System.Text.Encoding.UTF8.GetCharCount(bytes, 0, (int)start), System.Text.Encoding.UTF8.GetCharCount(bytes, 0, (int)end));
+        var masked = body.ToCharArray();
+        for (var i = 0; i < masked.Length; i++)
+            if ((i < from || i >= to) && masked[i] is not ('\n' or '\r'))
+                masked[i] = ' ';
+        return new string(masked);
     }
 
     private static IResult NoRules(RuleLibrary library) =>

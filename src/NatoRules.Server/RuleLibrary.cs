@@ -40,6 +40,9 @@ internal sealed class RuleLibrary : IDisposable
     /// <summary>The folder the rules come from.</summary>
     public string Folder { get; }
 
+    /// <summary>The sources of the rule set in service, with their paths relative to <see cref="Folder"/> (<c>nato/members.rules</c>).</summary>
+    public IReadOnlyList<RuleSource> Sources => _state.GoodSources;
+
     /// <summary>The rule set in service (the last one without errors), or null when none has compiled yet.</summary>
     public RuleSet? Current => _state.Good;
 
@@ -70,20 +73,21 @@ internal sealed class RuleLibrary : IDisposable
                 ? Directory.GetFiles(Folder, "*.rules", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
                 : [];
             if (files.Count == 0)
-                return new State(previous?.Good, previous?.LatestDiagnostics ?? [], generation, $"no rule files under {Folder}");
-            var ruleSet = _engine.TryCompile(files.Select(f => RuleSource.FromText(File.ReadAllText(f), Path.GetRelativePath(Folder, f))));
+                return new State(previous?.Good, previous?.LatestDiagnostics ?? [], generation, $"no rule files under {Folder}") { GoodSources = previous?.GoodSources ?? [] };
+            var sources = files.Select(f => RuleSource.FromText(File.ReadAllText(f), Path.GetRelativePath(Folder, f).Replace('\\', '/'))).ToList();
+            var ruleSet = _engine.TryCompile(sources);
             if (ruleSet.HasErrors)
             {
                 _logger.LogWarning("The rules under {Folder} have {Count} error(s); keeping the last good rule set.",
                     Folder, ruleSet.Diagnostics.Count(d => d.IsError));
-                return new State(previous?.Good, ruleSet.Diagnostics, generation, null);
+                return new State(previous?.Good, ruleSet.Diagnostics, generation, null) { GoodSources = previous?.GoodSources ?? [] };
             }
             _logger.LogInformation("Loaded {Count} rule files from {Folder}.", files.Count, Folder);
-            return new State(ruleSet, ruleSet.Diagnostics, generation, null);
+            return new State(ruleSet, ruleSet.Diagnostics, generation, null) { GoodSources = sources };
         }
         catch (IOException e)
         {
-            return new State(previous?.Good, previous?.LatestDiagnostics ?? [], generation, e.Message);
+            return new State(previous?.Good, previous?.LatestDiagnostics ?? [], generation, e.Message) { GoodSources = previous?.GoodSources ?? [] };
         }
     }
 
@@ -93,5 +97,9 @@ internal sealed class RuleLibrary : IDisposable
         _debounce.Dispose();
     }
 
-    private sealed record State(RuleSet? Good, IReadOnlyList<Diagnostic> LatestDiagnostics, int Generation, string? Error);
+    private sealed record State(RuleSet? Good, IReadOnlyList<Diagnostic> LatestDiagnostics, int Generation, string? Error)
+    {
+        /// <summary>The sources of <see cref="Good"/>, by their paths relative to the folder.</summary>
+        public IReadOnlyList<RuleSource> GoodSources { get; init; } = [];
+    }
 }

@@ -82,7 +82,7 @@ public sealed class ServerTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var verdict = (await ReadJson(response)).GetProperty("decisions")[0];
         verdict.GetProperty("blockers")[0].GetProperty("member").GetString().ShouldBe("POL");
-        verdict.GetProperty("blockers")[0].GetProperty("file").GetString().ShouldBe("request facts");
+        verdict.GetProperty("blockers")[0].GetProperty("file").GetString().ShouldBe("request", "a fact from the request points into the request body");
     }
 
     [Test]
@@ -112,6 +112,67 @@ public sealed class ServerTests
         var missing = await _client.GetAsync("/v1/nothing-here");
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Test]
+    public async Task Requests_are_read_strictly_and_name_the_field_at_fault()
+    {
+        var plain = await _client.PostAsync("/v1/evaluate", new StringContent("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17" }"""));
+        plain.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        plain.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var typo = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17", "explian": true }"""));
+        typo.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadJson(typo)).GetProperty("detail").GetString()!.ShouldStartWith("Unknown field 'explian'; did you mean 'explain'?");
+
+        var yes = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-17", "explain": "yes" }"""));
+        yes.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadJson(yes)).GetProperty("detail").GetString().ShouldBe("Field 'explain' must be true or false, not a string.");
+
+        var number = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": 7, "candidate": "Rutte", "asOf": "2024-06-17" }"""));
+        (await ReadJson(number)).GetProperty("detail").GetString().ShouldBe("Field 'decision' must be a string, not a number.");
+
+        var missing = await _client.PostAsync("/v1/evaluate", JsonBody("""{ "decision": "SecretaryGeneral", "asOf": "2024-06-17" }"""));
+        (await ReadJson(missing)).GetProperty("detail").GetString()!.ShouldStartWith("Field 'candidate' is missing");
+
+        var check = await _client.PostAsync("/v1/check", JsonBody("""{ "rules": "body B {}" }"""));
+        check.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task Diagnostics_about_request_facts_give_the_line_and_column_in_the_request_body()
+    {
+        var response = await _client.PostAsync("/v1/evaluate", JsonBody("""
+            { "decision": "SecretaryGeneral", "candidate": "Rutte", "asOf": "2024-06-26",
+              "facts": {
+                "facts": "Extra", "for": ["SecretaryGeneral"],
+                "positions": [{ "on": "2024-06-25", "member": "HUNG", "stance": "objects", "candidate": "Rutte" }] } }
+            """));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var diagnostic = (await ReadJson(response)).GetProperty("diagnostics")[0];
+        diagnostic.GetProperty("id").GetString().ShouldBe("NR2001");
+        (diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()).ShouldBe((4, 51));
+    }
+
+    [Test]
+    public async Task Check_binds_posted_text_to_the_served_library()
+    {
+        var changed = File.ReadAllText(Path.Combine(_rules, "secretary-general.rules")).Replace("require consensus and no backing of rivals;", "require consensus;", StringComparison.Ordinal);
+
+        var inPlace = await ReadJson(await _client.PostAsync("/v1/check?path=secretary-general.rules", new StringContent(changed)));
+        inPlace.GetProperty("valid").GetBoolean().ShouldBeTrue(inPlace.ToString());
+        inPlace.GetProperty("diagnostics").GetArrayLength().ShouldBe(0);
+
+        var alone = await ReadJson(await _client.PostAsync("/v1/check?alone=true", new StringContent(changed)));
+        alone.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        alone.GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("NR2005", "alone, the NATO body is unknown");
+
+        var beside = await ReadJson(await _client.PostAsync("/v1/check", new StringContent("decision Extra in NATO { require consensus; }")));
+        beside.GetProperty("valid").GetBoolean().ShouldBeTrue(beside.ToString());
+
+        var noSuchFile = await _client.PostAsync("/v1/check?path=secretary-general.rule", new StringContent(changed));
+        noSuchFile.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ReadJson(noSuchFile)).GetProperty("detail").GetString()!.ShouldContain("did you mean 'secretary-general.rules'?");
     }
 
     [Test]
