@@ -19,7 +19,10 @@ internal static class Endpoints
                 healthy ? "healthy" : "unhealthy", library.Generation, library.Current?.Compilation.Decisions.Count ?? 0,
                 library.LatestDiagnostics.Count(d => d.IsError), library.LoadError),
                 statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        })
+            .WithSummary("The loaded rules: generation, decisions, errors; 503 when none compiled.")
+            .Produces<HealthResponse>()
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         app.MapGet("/v1/rules", (RuleLibrary library) =>
         {
@@ -29,7 +32,10 @@ internal static class Endpoints
                 [.. rules.Compilation.Decisions.Select(d => new DecisionInfo(d.Name, d.Body.Name, [.. d.Candidates.Select(c => c.Name)]))],
                 library.Generation,
                 DiagnosticsJson(library.LatestDiagnostics)));
-        });
+        })
+            .WithSummary("The decisions in service, their bodies and candidates, and the latest load's diagnostics.")
+            .Produces<RulesResponse>()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapPost("/v1/evaluate", async (HttpRequest request, RuleLibrary library, IRuleEngine engine, CancellationToken cancellationToken) =>
         {
@@ -93,7 +99,15 @@ internal static class Endpoints
                     return Problem(StatusCodes.Status422UnprocessableEntity, "Evaluation limit exceeded", e.Message);
                 }
             }
-        });
+        })
+            .WithSummary("Evaluate a decision for a candidate as of a date, with optional facts; the verdict in the shape of docs/verdicts.schema.json.")
+            .Accepts<EvaluateRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         // The posted text is checked with the library it would join: in place of the library's file at
         // ?path= (a changed secretary-general.rules binds to the served NATO body), beside it without
@@ -123,7 +137,12 @@ internal static class Endpoints
                 writer.WriteEndArray();
                 writer.WriteEndObject();
             });
-        });
+        })
+            .WithSummary("Check rule text with the served library: in place of ?path=, beside it, or ?alone=true.")
+            .Accepts<string>("text/plain")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static readonly string[] EvaluateFields = ["decision", "candidate", "asOf", "facts", "explain"];
@@ -226,6 +245,9 @@ internal static class Endpoints
         return Results.Bytes(buffer.ToArray(), "application/json");
     }
 }
+
+/// <summary>The body of POST /v1/evaluate, for the OpenAPI document (the endpoint reads it strictly itself).</summary>
+internal sealed record EvaluateRequest(string Decision, string Candidate, string AsOf, JsonElement? Facts, bool? Explain);
 
 internal sealed record HealthResponse(string Status, int Generation, int Decisions, int Errors, string? LoadError);
 

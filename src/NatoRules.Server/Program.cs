@@ -22,6 +22,9 @@ public static partial class ServerApp
             options.MaxEvaluationSteps = builder.Configuration.GetValue("NatoRules:MaxEvaluationSteps", 10_000_000L);
         });
         builder.Services.AddSingleton<RuleLibrary>();
+        // Live: the process answers. Ready: a rule set has compiled and is in service.
+        builder.Services.AddHealthChecks().AddCheck<RulesLoadedCheck>("rules", tags: ["ready"]);
+        builder.Services.AddOpenApi();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -51,6 +54,9 @@ public static partial class ServerApp
             }
         });
         Endpoints.Map(app);
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         // Load the rules at start-up, not on the first request.
         app.Services.GetRequiredService<RuleLibrary>();
         return app;

@@ -28,7 +28,13 @@ internal sealed class RuleLibrary : IDisposable
         _state = Load(null);
         if (Directory.Exists(Folder))
         {
-            _watcher = new FileSystemWatcher(Folder, "*.rules") { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            // Every name, not only *.rules: a folder moved in with its files raises one event, for the
+            // folder, and the files inside raise none.
+            _watcher = new FileSystemWatcher(Folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
             _watcher.Changed += OnChange;
             _watcher.Created += OnChange;
             _watcher.Deleted += OnChange;

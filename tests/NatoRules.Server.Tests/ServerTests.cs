@@ -176,6 +176,56 @@ public sealed class ServerTests
     }
 
     [Test]
+    public async Task Health_checks_say_live_and_ready_and_the_OpenAPI_document_lists_the_endpoints()
+    {
+        (await _client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await _client.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+
+        var openApi = await ReadJson(await _client.GetAsync("/openapi/v1.json"));
+        var paths = openApi.GetProperty("paths");
+        foreach (var path in (string[])["/v1/evaluate", "/v1/check", "/v1/rules", "/health"])
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        paths.GetProperty("/v1/evaluate").GetProperty("post").GetProperty("requestBody").GetProperty("content")
+            .TryGetProperty("application/json", out _).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task Not_ready_until_a_rule_set_compiles()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "natorules-server-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(empty);
+        try
+        {
+            File.WriteAllText(Path.Combine(empty, "broken.rules"), "body B {");
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Rules:Path", empty));
+            using var client = factory.CreateClient();
+            (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task A_folder_moved_under_the_rules_root_is_picked_up()
+    {
+        var library = _factory.Services.GetRequiredService<RuleLibrary>();
+        var outside = Path.Combine(Path.GetTempPath(), "natorules-server-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "osce.rules"), "body OSCE { member AUT; member FIN; }\ndecision Consensus in OSCE { require consensus; }\nfacts F for Consensus { proposal P; }\n");
+        Directory.Move(outside, Path.Combine(_rules, "osce"));
+        for (var i = 0; i < 100 && library.Current!.Compilation.FindDecision("OSCE.Consensus") is null; i++)
+            await Task.Delay(50);
+        library.Current!.Compilation.FindDecision("OSCE.Consensus").ShouldNotBeNull("a folder moved in raises one event, for the folder");
+        var rules = await ReadJson(await _client.GetAsync("/v1/rules"));
+        rules.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("body").GetString()).ShouldContain("OSCE");
+    }
+
+    [Test]
     public async Task A_request_over_the_size_limit_is_refused()
     {
         var response = await _client.PostAsync("/v1/check", new StringContent(new string('a', (int)ServerApp.MaxRequestBytes + 1)));
