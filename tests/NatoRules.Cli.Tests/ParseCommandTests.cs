@@ -147,4 +147,21 @@ public sealed class ParseCommandTests
         result.ExitCode.ShouldBe(0);
         result.StandardOutput.ShouldContain("64 wrong usage");
     }
+
+    [Test]
+    public void Several_files_and_folders_are_parsed_each_with_its_tree()
+    {
+        var text = CliRunner.RunIn(Repository.Root, "parse", "rules/nato", "rules/un/security-council.rules");
+        text.ExitCode.ShouldBe(0);
+        text.StandardOutput.Split('\n').Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ShouldBe([
+            "== rules/nato/accession.rules", "== rules/nato/members.rules", "== rules/nato/secretary-general.rules", "== rules/un/security-council.rules"]);
+
+        var broken = CliRunner.TempFile("broken.rules", "body B {");
+        var json = CliRunner.RunIn(Repository.Root, "parse", "rules/un/security-council.rules", broken, "--format", "json");
+        json.ExitCode.ShouldBe(2, "one of the files has a syntax error");
+        using var document = JsonDocument.Parse(json.StandardOutput);
+        var files = document.RootElement.GetProperty("files").EnumerateArray().ToList();
+        files.Select(f => f.GetProperty("file").GetString()).ShouldBe(["rules/un/security-council.rules", broken]);
+        files[1].GetProperty("diagnostics").GetArrayLength().ShouldBeGreaterThan(0);
+    }
 }

@@ -5,56 +5,88 @@ using NatoRules.Syntax;
 
 namespace NatoRules.Cli.Commands;
 
-/// <summary><c>natorules parse FILE [--format text|json]</c>: prints the syntax tree or the tokens with their trivia.</summary>
+/// <summary><c>natorules parse PATHS [--format text|json]</c>: prints the syntax tree or the tokens with their trivia, of each file.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The rule file to parse." };
+        var files = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(PathArguments.RejectOptions);
         var format = new Option<string>("--format")
         {
             Description = "text: the tree with kinds, spans and tokens; json: the diagnostics and every token with its trivia.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("parse", "Parse one rule file and print its syntax tree. Exit 0 without syntax errors, 2 with.")
+        var command = new Command("parse", "Parse rule files and print their syntax trees. Exit 0 without syntax errors, 2 with.")
         {
-            file,
+            files,
             format,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(format)!));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!));
         return command;
     }
 
-    private static int Run(string path, string format)
+    private static int Run(string[] paths, string format)
     {
-        var source = SourceLoader.TryRead(path, out var error);
-        if (source is null)
+        if (Workspace.RuleFiles(paths, out var error) is not { } files)
         {
             Console.Error.WriteLine($"natorules: error: {error}");
             return ExitCodes.InputErrors;
         }
-        var tree = SyntaxTree.Parse(source);
+        var trees = new List<SyntaxTree>();
+        foreach (var path in files)
+        {
+            if (SourceLoader.TryRead(path, out error) is not { } source)
+            {
+                Console.Error.WriteLine($"natorules: error: {error}");
+                return ExitCodes.InputErrors;
+            }
+            trees.Add(SyntaxTree.Parse(source));
+        }
         if (format == "json")
         {
-            WriteJson(tree);
+            // One file: its document. Several: {"files": [{"file", "diagnostics", "tokens"}, ...]}.
+            using var stdout = Console.OpenStandardOutput();
+            using (var writer = Json.CreateWriter(stdout))
+            {
+                if (trees.Count == 1)
+                {
+                    WriteJson(writer, trees[0], withFile: false);
+                }
+                else
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("files");
+                    foreach (var tree in trees)
+                        WriteJson(writer, tree, withFile: true);
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+            }
+            stdout.WriteByte((byte)'\n');
         }
         else
         {
-            SyntaxTreePrinter.Print(Console.Out, tree);
             var renderer = new DiagnosticRenderer(ConsoleStyle.ForStandardError());
-            foreach (var diagnostic in tree.Diagnostics)
-                renderer.Render(Console.Error, diagnostic);
-            renderer.RenderSummary(Console.Error, tree.Diagnostics.ToList());
+            foreach (var tree in trees)
+            {
+                if (trees.Count > 1)
+                    Console.WriteLine($"== {tree.Path}");
+                SyntaxTreePrinter.Print(Console.Out, tree);
+                foreach (var diagnostic in tree.Diagnostics)
+                    renderer.Render(Console.Error, diagnostic);
+            }
+            renderer.RenderSummary(Console.Error, [.. trees.SelectMany(t => t.Diagnostics)]);
         }
-        return tree.Diagnostics.Any(d => d.IsError) ? ExitCodes.InputErrors : ExitCodes.Success;
+        return trees.Any(t => t.Diagnostics.Any(d => d.IsError)) ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    private static void WriteJson(SyntaxTree tree)
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, SyntaxTree tree, bool withFile)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using var writer = Json.CreateWriter(stdout);
         writer.WriteStartObject();
+        if (withFile)
+            writer.WriteString("file", tree.Path);
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in tree.Diagnostics)
             NatoRules.Hosting.VerdictJson.WriteDiagnostic(writer, diagnostic);
@@ -76,8 +108,6 @@ internal static class ParseCommand
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
-        writer.Flush();
-        stdout.WriteByte((byte)'\n');
     }
 
     private static void WriteTrivia(System.Text.Json.Utf8JsonWriter writer, string name, IEnumerable<SyntaxTrivia> trivia)

@@ -10,8 +10,8 @@ internal static class Workspace
     /// Compiles every rule file under <paramref name="paths"/> with the facts files, runs the analyzers and applies
     /// <paramref name="severities"/>; null and an error message when a file cannot be read.
     /// </summary>
-    public static RuleSet? Load(IReadOnlyList<string> paths, IReadOnlyList<string> factsPaths, out string? error,
-        IReadOnlyDictionary<string, DiagnosticSeverity>? severities = null)
+    /// <summary>The files the paths name, a directory meaning every <c>*.rules</c> below it, in order and once each; null, with why, for a directory with none.</summary>
+    public static List<string>? RuleFiles(IReadOnlyList<string> paths, out string? error)
     {
         error = null;
         var files = new List<string>();
@@ -32,8 +32,16 @@ internal static class Workspace
                 files.Add(path);
             }
         }
+        return [.. files.Distinct()];
+    }
+
+    public static RuleSet? Load(IReadOnlyList<string> paths, IReadOnlyList<string> factsPaths, out string? error,
+        IReadOnlyDictionary<string, DiagnosticSeverity>? severities = null)
+    {
+        if (RuleFiles(paths, out error) is not { } files)
+            return null;
         var sources = new List<RuleSource>();
-        foreach (var file in files.Distinct().Concat(factsPaths))
+        foreach (var file in files.Concat(factsPaths))
         {
             if (SourceLoader.TryRead(file, out error) is not { } source)
                 return null;
