@@ -125,7 +125,18 @@ internal static class Endpoints
             var text = await ReadText(request, cancellationToken);
             var posted = RuleSource.FromText(text, path.Length > 0 ? path : "request.rules");
             IEnumerable<RuleSource> sources = alone ? [posted] : [.. library.Sources.Where(s => s.Text.Path != path), posted];
-            var ruleSet = engine.TryCompile(sources, cancellationToken);
+            // A check compiles up to a megabyte of text with the whole library: one at a time, so checks
+            // take at most one core and evaluations keep the others.
+            RuleSet ruleSet;
+            await CheckGate.WaitAsync(cancellationToken);
+            try
+            {
+                ruleSet = engine.TryCompile(sources, cancellationToken);
+            }
+            finally
+            {
+                CheckGate.Release();
+            }
             var own = ruleSet.Diagnostics.Where(d => ReferenceEquals(d.Location.Source, posted.Text)).ToList();
             return Json(writer =>
             {
@@ -144,6 +155,8 @@ internal static class Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
+
+    private static readonly SemaphoreSlim CheckGate = new(1, 1);
 
     private static readonly string[] EvaluateFields = ["decision", "candidate", "asOf", "facts", "explain"];
 

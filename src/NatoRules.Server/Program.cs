@@ -36,6 +36,14 @@ public static partial class ServerApp
             // whatever server hosts the app.
             if (context.Request.ContentLength > MaxRequestBytes)
             {
+                // Read and drop a body of up to four times the limit first, so the client, still sending,
+                // gets the answer instead of a reset connection; a larger one is cut off.
+                if (context.Request.ContentLength <= 4 * MaxRequestBytes
+                    && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = 4 * MaxRequestBytes;
+                    await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                }
                 await Results.Problem(detail: $"The request body is larger than {MaxRequestBytes} bytes.",
                     statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large").ExecuteAsync(context);
                 return;

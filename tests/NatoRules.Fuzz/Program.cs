@@ -13,6 +13,7 @@ try
     {
         "worker" => Worker.Run(Arguments.Parse(args[1..])),
         "replay" => Replay(Arguments.Parse(args[1..])),
+        "load" => LoadRun(Arguments.Parse(args[1..])),
         _ => Supervisor.Run(Arguments.Parse(args)),
     };
 }
@@ -20,6 +21,22 @@ catch (ArgumentException e)
 {
     Console.Error.WriteLine($"fuzz: {e.Message}");
     return 64;
+}
+
+// The service under load: the server of this build, over a copy of rules/.
+static int LoadRun(Arguments arguments)
+{
+    var server = Path.Combine(arguments.Root, "src", "NatoRules.Server", "bin", "Release", "net10.0", "NatoRules.Server.dll");
+    if (!File.Exists(server))
+        throw new ArgumentException($"build the server first (dotnet build -c Release): {server} is missing");
+    var requests = arguments.Count == long.MaxValue ? 20_000 : (int)arguments.Count;
+    var report = Load.RunAsync(server, Path.Combine(arguments.Root, "rules"), requests, requests / 10, connections: 32).GetAwaiter().GetResult();
+    Console.WriteLine(report);
+    var passed = report.ServerErrors == 0 && report.Dropped == 0 && report.P99 < TimeSpan.FromMilliseconds(50)
+                 && report.ResidentPeak < 500L * 1024 * 1024 && report.ResidentAfter <= report.ResidentBefore * 1.2
+                 && report.KeptLastGood && report.ServedFixed;
+    Console.WriteLine(passed ? "load: every bound holds" : "load: a bound does not hold");
+    return passed ? 0 : 1;
 }
 
 static int Replay(Arguments arguments)
