@@ -214,6 +214,67 @@ public sealed class Compilation
         return Evaluator.Evaluate(decision, candidate, asOf, _binding.FactBase, maxSteps);
     }
 
+    /// <summary>
+    /// The compilation's facts with a facts document's positions and guarantees added, bound against the
+    /// compiled symbols without binding the rules again; null when the document needs the binder (it
+    /// declares candidates, matters, membership changes or withdrawals, names anything unknown, states a
+    /// position on a day that already has one, or is large), so that the caller compiles in full and gets
+    /// the binder's diagnostics. On the facts it accepts, it gives the facts a full compilation would.
+    /// </summary>
+    internal FactBase? TryAddFacts(FactsInput input)
+    {
+        const int MostFacts = 1_000;
+        if (input.Candidates.Count > 0 || input.Matters.Count > 0 || input.MembershipChanges.Count > 0 || input.Withdrawals.Count > 0
+            || input.Positions.Count + input.Guarantees.Count > MostFacts || Facts.Any(f => f.Name == input.Name.Name))
+            return null;
+        BodySymbol? body = null;
+        var candidates = new HashSet<CandidateSymbol>();
+        foreach (var name in input.Decisions)
+        {
+            if (FindDecision(name.Name) is not { } decision || (body is not null && !ReferenceEquals(body, decision.Body)))
+                return null;
+            body = decision.Body;
+            candidates.UnionWith(decision.Candidates);
+        }
+        if (body is null)
+            return null;
+        var facts = _binding.FactBase;
+        var days = new HashSet<(MemberSymbol, CandidateSymbol, DateOnly)>();
+        foreach (var position in input.Positions)
+        {
+            if (position.Date?.Value is not { } date || position.Location is not { } location
+                || body.FindMember(position.Member.Name) is not { } member
+                || FindCandidate(position.Candidate.Name) is not { } candidate || !candidates.Contains(candidate))
+                return null;
+            MatterSymbol? matter = null;
+            if (position.Matter is { } matterName && (matter = Matters.FirstOrDefault(m => m.Name == matterName.Name)) is null)
+                return null;
+            // Two positions of a member on one day may contradict: that is the binder's to say (NR2014).
+            if (!days.Add((member, candidate, date)) || facts.Positions(candidate, member).Any(p => p.Date == date))
+                return null;
+            facts = facts.WithPosition(new PositionFact(member, candidate, date, position.Stance, position.Condition, matter, location), replaceAll: false);
+        }
+        foreach (var guarantee in input.Guarantees)
+        {
+            if (guarantee.Date.Value is not { } date || Matters.FirstOrDefault(m => m.Name == guarantee.Matter.Name) is not { } matter
+                || body.FindMember(guarantee.Receiver.Name) is not { } receiver || !facts.IsMember(receiver, date))
+                return null;
+            var giver = FindCandidate(guarantee.Giver.Name);
+            if (giver is null && body.FindMember(guarantee.Giver.Name) is null)
+                return null;
+            facts = facts.WithGuarantee(new GuaranteeFact(matter, guarantee.Giver.Name, giver, receiver, guarantee.Form.Name, date,
+                guarantee.Description, guarantee.Location));
+        }
+        return facts;
+    }
+
+    /// <summary>Evaluates over <paramref name="facts"/> (this compilation's, with more added by <see cref="TryAddFacts"/>).</summary>
+    internal Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps)
+    {
+        EnsureEvaluable(decision, candidate);
+        return Evaluator.Evaluate(decision, candidate, asOf, facts, maxSteps);
+    }
+
     /// <summary>Whether <paramref name="decision"/> approves <paramref name="candidate"/> as of <paramref name="asOf"/>; allocates nothing.</summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
     /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>

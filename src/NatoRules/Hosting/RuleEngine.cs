@@ -165,6 +165,17 @@ public sealed partial class RuleEngine : IRuleEngine
         if (rules.HasErrors)
             throw new RuleCompilationException(rules);
         var compilation = rules.Compilation;
+        // Facts that bind against the compiled symbols alone are added to their facts; only others
+        // (new candidates or matters, unknown names, same-day positions) compile everything again.
+        if (facts is { Input: { } input } && !facts.Diagnostics.Any(d => d.IsError) && compilation.TryAddFacts(input) is { } added)
+        {
+            var (d, c) = (compilation.FindDecision(decision), compilation.FindCandidate(candidate));
+            if (d is not null && c is not null)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return compilation.Evaluate(d, c, asOf, added, _options.MaxEvaluationSteps);
+            }
+        }
         if (facts is not null)
         {
             compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts]);
