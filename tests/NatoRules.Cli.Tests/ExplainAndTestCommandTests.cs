@@ -176,4 +176,15 @@ public sealed class BenchCommandTests
         var path = CliRunner.TempFile("bench.rules", "body B { member A; }\ndecision D in B { require consensus; }\nfacts F for D { candidate X; }\n");
         CliRunner.Run("bench", path, "--decision", "Nope").ExitCode.ShouldBe(64);
     }
+
+    [Test]
+    public void No_color_is_an_option_of_every_command()
+    {
+        // It did not exist: the option was wrong usage (64).
+        CliRunner.RunIn(Repository.Root, "validate", "rules", "--no-color").ExitCode.ShouldBe(0);
+        CliRunner.RunIn(Repository.Root, "--no-color", "test", "rules").ExitCode.ShouldBe(0);
+        var help = CliRunner.Run("help", "check");
+        help.StandardOutput.ShouldContain("--no-color");
+        help.StandardOutput.ShouldNotContain("\u001b[");
+    }
 }
