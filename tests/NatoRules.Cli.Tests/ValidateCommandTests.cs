@@ -63,4 +63,28 @@ public sealed class ValidateCommandTests
 
         Run("check", "rules/nato", "--as-of", "2024-06-26", "--decision", "Accession", "--format", "msbuild").StandardOutput.ShouldBeEmpty();
     }
+
+    [Test]
+    public void A_diagnostic_over_several_lines_underlines_its_part_of_each()
+    {
+        // Only the first line was shown, underlined to its end.
+        var path = CliRunner.TempFile("clauses.rules",
+            "body B { member A; }\ndecision D in B {\n  require consensus;\n  guarantees count when written;\n  guarantees count\n    when written\n    and given by candidate;\n}\n");
+        var result = Run("validate", path);
+        result.ExitCode.ShouldBe(2);
+        result.StandardError.ShouldBe($"""
+            error[NR2024]: decision 'D' already has a `guarantees count when` clause
+             --> {path}:5:3
+              |
+            5 |   guarantees count
+              |   ^^^^^^^^^^^^^^^^
+            6 |     when written
+              |     ^^^^^^^^^^^^
+            7 |     and given by candidate;
+              |     ^^^^^^^^^^^^^^^^^^^^^^^
+
+            1 error, 0 warnings
+
+            """.ReplaceLineEndings("\n"));
+    }
 }

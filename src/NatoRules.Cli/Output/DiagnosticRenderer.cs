@@ -24,20 +24,32 @@ internal sealed class DiagnosticRenderer(ConsoleStyle style)
         var location = diagnostic.Location;
         var source = location.Source;
         var span = location.LineSpan;
-        var lineNumber = (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-        var gutter = new string(' ', lineNumber.Length);
+        // A span over several lines underlines its part of each (at most the first two and the last).
+        var lines = Enumerable.Range(span.Start.Line, span.End.Line - span.Start.Line + 1).ToList();
+        if (span.End.Line > span.Start.Line && span.End.Character == 0)
+            lines.RemoveAt(lines.Count - 1); // a span that ends at a line's start does not reach into it
+        var shown = lines.Count <= 3 ? lines : [lines[0], lines[1], -1, lines[^1]];
+        var width = (lines[^1] + 1).ToString(CultureInfo.InvariantCulture).Length;
+        var gutter = new string(' ', width);
         writer.WriteLine($"{gutter}{style.Blue("-->")} {location.Path}:{span.Start.Line + 1}:{span.Start.Character + 1}");
-
-        var lineSpan = source.GetLineSpan(span.Start.Line);
-        var lineText = source.ToString(lineSpan).Replace('\t', ' ');
-        var caretStart = span.Start.Character;
-        var caretEnd = span.End.Line == span.Start.Line ? span.End.Character : lineText.Length;
-        var caretLength = Math.Max(1, Math.Min(caretEnd, Math.Max(lineText.Length, caretStart + 1)) - caretStart);
-        (lineText, caretStart, caretLength) = Window(lineText, caretStart, caretLength);
         writer.WriteLine($"{gutter} {style.Blue("|")}");
-        writer.WriteLine($"{style.Blue(lineNumber)} {style.Blue("|")} {lineText}");
-        var carets = new string(' ', caretStart) + new string('^', caretLength);
-        writer.WriteLine($"{gutter} {style.Blue("|")} {(diagnostic.IsError ? style.Red(carets) : style.Yellow(carets))}");
+        foreach (var line in shown)
+        {
+            if (line < 0)
+            {
+                writer.WriteLine($"{style.Blue("...".PadLeft(width))}");
+                continue;
+            }
+            var lineText = source.ToString(source.GetLineSpan(line)).Replace('\t', ' ');
+            var caretStart = line == span.Start.Line ? span.Start.Character : lineText.Length - lineText.TrimStart().Length;
+            var caretEnd = line == span.End.Line ? span.End.Character : lineText.TrimEnd().Length;
+            var caretLength = Math.Max(1, Math.Min(caretEnd, Math.Max(lineText.Length, caretStart + 1)) - caretStart);
+            (lineText, caretStart, caretLength) = Window(lineText, caretStart, caretLength);
+            var number = (line + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width);
+            writer.WriteLine($"{style.Blue(number)} {style.Blue("|")} {lineText}");
+            var carets = new string(' ', caretStart) + new string('^', caretLength);
+            writer.WriteLine($"{gutter} {style.Blue("|")} {(diagnostic.IsError ? style.Red(carets) : style.Yellow(carets))}");
+        }
         foreach (var other in diagnostic.AdditionalLocations)
         {
             var otherStart = other.LineSpan.Start;
