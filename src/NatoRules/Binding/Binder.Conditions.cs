@@ -109,7 +109,7 @@ internal sealed partial class Binder
     private BoundCondition BindRuleReference(NameConditionSyntax syntax)
     {
         var name = Name(syntax.Name);
-        if (Resolve(_rules, name, DiagnosticDescriptors.UnknownRule) is not { } rule)
+        if (ResolveRule(name) is not { } rule)
             return new BoundError(syntax);
         if (_ruleStack.Count >= MaxRuleDepth)
         {

@@ -20,7 +20,7 @@ internal sealed partial class Binder
                     DeclareDecision(decision);
                     break;
                 case RuleDeclarationSyntax rule when !rule.Identifier.IsMissing:
-                    Declare(_rules, "rule", rule.Identifier, rule, new RuleSymbol(rule.Identifier.Text, rule.Identifier.GetLocation(), rule) { Ordinal = _ruleOrdinals++ });
+                    DeclareRule(rule);
                     break;
                 case MatterDeclarationSyntax matter:
                     DeclareMatter(new MatterInput(Name(matter.Identifier), matter.Description?.Value as string, matter));
@@ -49,6 +49,47 @@ internal sealed partial class Binder
         if (syntax is not null)
             _symbolsByNode[syntax] = symbol;
         return true;
+    }
+
+    // Rules are named within their file: two files may each have a rule `Majority`, and a reference
+    // means its own file's, or the only one there is.
+    private void DeclareRule(RuleDeclarationSyntax syntax)
+    {
+        var name = syntax.Identifier.Text;
+        var location = syntax.Identifier.GetLocation();
+        if (!_rulesByName.TryGetValue(name, out var same))
+            _rulesByName[name] = same = [];
+        if (same.FirstOrDefault(r => r.Location?.Source == location.Source) is { } existing)
+        {
+            ReportDuplicate("rule", name, location, existing.Location);
+            return;
+        }
+        var rule = new RuleSymbol(name, location, syntax) { Ordinal = _ruleOrdinals++ };
+        same.Add(rule);
+        _rules.Add(rule);
+        _symbolsByNode[syntax] = rule;
+    }
+
+    private RuleSymbol? ResolveRule(NameInput name)
+    {
+        if (name.Name.Length == 0)
+            return null;
+        if (_rulesByName.TryGetValue(name.Name, out var candidates))
+        {
+            var meant = candidates.Count == 1 ? candidates[0]
+                : candidates.Where(r => r.Location?.Source == name.Location.Source).ToList() is [var local] ? local : null;
+            if (meant is not null)
+            {
+                Record(name, meant);
+                return meant;
+            }
+            var places = candidates.Select(r => r.Location!).ToList();
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.AmbiguousRule, name.Location,
+                $"declared at {string.Join(" and ", places.Select(Short))}; give the rules different names", places, name.Name, candidates.Count));
+            return null;
+        }
+        ReportWithHelp(DiagnosticDescriptors.UnknownRule, name.Location, NameSuggester.Help(name.Name, _rulesByName.Keys), name.Name);
+        return null;
     }
 
     // Decisions are named within their body: the table is keyed by the qualified name, and a short

@@ -16,7 +16,9 @@ internal sealed partial class Binder
     private readonly Dictionary<string, BodySymbol> _bodies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecisionSymbol> _decisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DecisionSymbol>> _decisionsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RuleSymbol> _rules = new(StringComparer.Ordinal);
+    // Rules are named within their file: every rule in declaration order, and those of each name.
+    private readonly List<RuleSymbol> _rules = [];
+    private readonly Dictionary<string, List<RuleSymbol>> _rulesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MatterSymbol> _matters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactsSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CandidateSymbol> _candidates = new(StringComparer.Ordinal);
@@ -36,7 +38,7 @@ internal sealed partial class Binder
         foreach (var document in documents)
             DeclareFacts(document);
 
-        foreach (var rule in _rules.Values)
+        foreach (var rule in _rules)
             BindRule(rule);
         foreach (var tree in trees)
             foreach (var decision in tree.Root.Declarations.OfType<DecisionDeclarationSyntax>())
@@ -53,7 +55,7 @@ internal sealed partial class Binder
             BindTest(test);
 
         return new BindingResult(
-            [.. _bodies.Values], [.. _decisions.Values], [.. _rules.Values], [.. _matters.Values], [.. _facts.Values],
+            [.. _bodies.Values], [.. _decisions.Values], [.. _rules], [.. _matters.Values], [.. _facts.Values],
             [.. _candidates.Values], _tests, factBase, _symbolsByNode, _names, _diagnostics);
     }
 

@@ -144,6 +144,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QualifiedDeclaration = new(
         "NR2035", "Qualified name in a declaration", "a {0} is declared by its own name, without its body's: write '{1}'", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2036: a rule named in another file than its own, where several files declare one of that name.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousRule = new(
+        "NR2036", "Ambiguous rule name", "rule '{0}' is declared in {1} other files, and not in this one: which is meant is not clear", Semantics, DiagnosticSeverity.Error);
+
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() =>
     [
         UnknownMember, UnknownCandidate, UnknownMatter, UnknownRule, UnknownBody, UnknownDecision, DuplicateDeclaration,
@@ -151,6 +155,6 @@ public static partial class DiagnosticDescriptors
         ContradictoryPositions, NotARealDate, UnknownAttribute, PeriodEndsBeforeStart, WithdrawnBeforeDeclared,
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
-        RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration,
+        RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
     ];
 }

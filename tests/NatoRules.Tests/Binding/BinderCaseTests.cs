@@ -5,7 +5,8 @@ using NatoRules.Tests.Support;
 namespace NatoRules.Tests.Binding;
 
 /// <summary>
-/// Binder cases as data: <c>Cases/Binding/NAME.rules</c> compiled alone; <c>Cases/Facts/NAME.json</c>
+/// Binder cases as data: <c>Cases/Binding/NAME.rules</c> compiled alone, the files of a folder
+/// <c>Cases/Binding/NAME/</c> together; <c>Cases/Facts/NAME.json</c>
 /// compiled with <c>Cases/Facts/context.rules</c>. Diagnostics must equal <c>NAME.expected</c>.
 /// </summary>
 public sealed class BinderCaseTests
@@ -23,6 +24,19 @@ public sealed class BinderCaseTests
     {
         var compilation = Compilation.Create([SyntaxTree.Parse(File.ReadAllText(path), path)]);
         compilation.Diagnostics.Select(CaseFormat.Format).ShouldBe(CaseFormat.Expected(Path.ChangeExtension(path, ".expected")));
+    }
+
+    // A folder under Cases/Binding is one case of several files compiled together, NAME.expected beside it.
+    public static IEnumerable<TestCaseData> FolderCases() =>
+        Directory.GetDirectories(Repository.CasesFolder("Binding")).Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName($"Binding case {Path.GetFileName(path)} (files together)"));
+
+    [TestCaseSource(nameof(FolderCases))]
+    public void Files_compiled_together_give_the_expected_diagnostics(string folder)
+    {
+        var trees = Directory.GetFiles(folder, "*.rules").Order(StringComparer.Ordinal).Select(f => SyntaxTree.Parse(File.ReadAllText(f), f));
+        var compilation = Compilation.Create([.. trees]);
+        compilation.Diagnostics.Select(CaseFormat.Format).ShouldBe(CaseFormat.Expected(folder + ".expected"));
     }
 
     [TestCaseSource(nameof(FactsCases))]
