@@ -15,7 +15,7 @@ public sealed class JsonSchemaTests
     private static void ShouldHold(JsonSchema schema, string json)
     {
         using var document = JsonDocument.Parse(json);
-        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         var errors = (result.Details ?? []).Where(d => d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"));
         result.IsValid.ShouldBeTrue(string.Join("\n", errors));
@@ -108,5 +108,17 @@ public sealed class JsonSchemaTests
             region.GetProperty("startLine").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
             region.GetProperty("startColumn").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         }
+    }
+
+    [Test]
+    public void Sarif_logs_hold_to_the_standard_constraints_on_what_they_use()
+    {
+        // No SARIF validator restores here, and the standard's schema file is not ours to ship: the
+        // schema beside this test states, from the standard, the constraints on every property we write.
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "sarif-2.1.0-subset.schema.json")));
+        var broken = CliRunner.TempFile("sarif.rules", "body B { member A; }\ndecision D in B {\n  requires consensus;\n}\nfacts F for E { proposal P; }\n");
+        ShouldHold(schema, CliRunner.Run("validate", broken, "--format", "sarif").StandardOutput);
+        ShouldHold(schema, CliRunner.RunIn(Repository.Root, "check", "rules", "--as-of", "2024-05-01", "--format", "sarif").StandardOutput);
+        ShouldHold(schema, CliRunner.RunIn(Repository.Root, "validate", "rules", "--format", "sarif").StandardOutput);
     }
 }
