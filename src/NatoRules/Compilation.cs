@@ -107,7 +107,7 @@ public sealed class Compilation
     {
         var shared = _binding.Decisions.Where(d => d.Name == name).Select(d => d.QualifiedName).Order(StringComparer.Ordinal).ToList();
         if (shared.Count > 1)
-            return ($"decision '{name}' is declared in {shared.Count} bodies: write {string.Join(" or ", shared)}", null);
+            return (DiagnosticDescriptors.AmbiguousDecision.Format([name, shared.Count, string.Join(" or ", shared)]), null);
         return (null, Binding.NameSuggester.Suggest(name, _decisions.Keys));
     }
 

@@ -51,21 +51,28 @@ public static class Oracle
         _ = coverage.ClausePercent;
     }
 
-    private static void CheckTree(SyntaxTree tree)
+    /// <summary>
+    /// What must hold of every syntax tree, whatever the input: it gives back its text; its tokens with their
+    /// trivia tile the text, each piece where the text has it; children lie inside their parent, in order, and
+    /// point back at it; literal values, locations and diagnostics can be read.
+    /// </summary>
+    public static void CheckTree(SyntaxTree tree)
     {
         var text = tree.Text.Text;
         if (!string.Equals(tree.Root.ToFullString(), text, StringComparison.Ordinal))
             throw new PropertyViolation("the tree does not give back its text");
+        if (tree.Root.FullSpan.Start != 0 || tree.Root.FullSpan.End != text.Length)
+            throw new PropertyViolation($"the root spans {tree.Root.FullSpan.Start}..{tree.Root.FullSpan.End} of a text of {text.Length}");
         var position = 0;
         foreach (var token in tree.Tokens)
         {
             foreach (var trivia in token.LeadingTrivia)
-                position += trivia.Text.Length;
-            if (token.Position != position)
-                throw new PropertyViolation($"token {token.Kind} at {token.Position} should start at {position}");
-            position += token.Text.Length;
+                position = Piece(text, trivia.Kind.ToString(), trivia.Position, trivia.Text, position);
+            position = Piece(text, token.Kind.ToString(), token.Position, token.Text, position);
             foreach (var trivia in token.TrailingTrivia)
-                position += trivia.Text.Length;
+                position = Piece(text, trivia.Kind.ToString(), trivia.Position, trivia.Text, position);
+            if (token.IsMissing && token.Text.Length > 0)
+                throw new PropertyViolation($"missing token {token.Kind} has the text '{token.Text}'");
             _ = token.Value;
             _ = token.GetLocation().ToString();
         }
@@ -78,6 +85,8 @@ public static class Oracle
             {
                 if (!ReferenceEquals(child.Parent, node))
                     throw new PropertyViolation($"{child.Kind} does not point at its parent {node.Kind}");
+                if (!node.FullSpan.Contains(child.FullSpan))
+                    throw new PropertyViolation($"{child.Kind} lies outside its parent {node.Kind}");
                 if (child.FullSpan.Start != previousEnd)
                     throw new PropertyViolation($"{child.Kind} in {node.Kind} starts at {child.FullSpan.Start}, not {previousEnd}");
                 previousEnd = child.FullSpan.End;
@@ -89,6 +98,16 @@ public static class Oracle
         }
         foreach (var diagnostic in tree.Diagnostics)
             CheckDiagnostic(diagnostic);
+    }
+
+    // A token or trivia starts where the one before it ended, and the text has it there.
+    private static int Piece(string text, string kind, int start, string piece, int expected)
+    {
+        if (start != expected)
+            throw new PropertyViolation($"{kind} at {start} should start at {expected}");
+        if (start + piece.Length > text.Length || string.CompareOrdinal(text, start, piece, 0, piece.Length) != 0)
+            throw new PropertyViolation($"{kind} at {start} is not the text there");
+        return start + piece.Length;
     }
 
     private static void CheckDiagnostic(Diagnostics.Diagnostic diagnostic)

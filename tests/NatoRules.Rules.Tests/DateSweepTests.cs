@@ -1,5 +1,4 @@
 using NatoRules.Evaluation;
-using NatoRules.Syntax;
 
 namespace NatoRules.Rules.Tests;
 
@@ -14,11 +13,6 @@ namespace NatoRules.Rules.Tests;
 /// </summary>
 public sealed class DateSweepTests
 {
-    private static readonly Lazy<Compilation> s_library = new(() => Compilation.Create(
-        Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot.Path, "rules"), "*.rules", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(File.ReadAllText(path), path))));
-
     // Each decision and candidate: the first and last day swept, then every interval of one outcome,
     // written "from..to outcome [by blockers]" with blockers in member order ("threshold" for votes short).
     // The NATO files span 2022-05-01 to 2024-12-31. The Secretary General's sweep starts on 2024-01-01:
@@ -106,7 +100,7 @@ public sealed class DateSweepTests
     [TestCaseSource(nameof(Cases))]
     public void The_outcome_on_every_day_matches_the_expected_intervals(string decision, string candidate, string span, string[] intervals)
     {
-        var compilation = s_library.Value;
+        var compilation = RuleLibrary.Compilation;
         compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldBeEmpty();
         var (first, last) = (DateOnly.Parse(span[..10], System.Globalization.CultureInfo.InvariantCulture),
             DateOnly.Parse(span[12..], System.Globalization.CultureInfo.InvariantCulture));
@@ -116,7 +110,7 @@ public sealed class DateSweepTests
     [Test]
     public void Every_shipped_decision_and_candidate_is_swept()
     {
-        var compilation = s_library.Value;
+        var compilation = RuleLibrary.Compilation;
         var shipped = compilation.Decisions.SelectMany(d => d.Candidates.Select(c => $"{d.Name} {c.Name}")).Order(StringComparer.Ordinal);
         shipped.ShouldBe(Expected.Select(e => $"{e.Decision} {e.Candidate}").Order(StringComparer.Ordinal));
     }

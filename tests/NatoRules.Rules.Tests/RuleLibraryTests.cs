@@ -1,4 +1,3 @@
-using NatoRules.Syntax;
 using NatoRules.Testing;
 
 namespace NatoRules.Rules.Tests;
@@ -9,14 +8,9 @@ namespace NatoRules.Rules.Tests;
 /// </summary>
 public sealed class RuleLibraryTests
 {
-    private static readonly Lazy<Compilation> s_library = new(() => Compilation.Create(
-        Directory.GetFiles(Path.Combine(TestSupport.RepositoryRoot.Path, "rules"), "*.rules", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(File.ReadAllText(path), Path.GetRelativePath(TestSupport.RepositoryRoot.Path, path)))));
-
     public static IEnumerable<TestCaseData> Tests()
     {
-        var compilation = s_library.Value;
+        var compilation = RuleLibrary.Compilation;
         if (compilation.HasErrors)
         {
             // Surface the errors as a failing case rather than no cases at all.
@@ -30,7 +24,7 @@ public sealed class RuleLibraryTests
     [TestCaseSource(nameof(Tests))]
     public void Rule_test(string name)
     {
-        var compilation = s_library.Value;
+        var compilation = RuleLibrary.Compilation;
         compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldBeEmpty();
         var test = compilation.Tests.Single(t => t.Name == name);
         var result = TestRunner.Run(compilation, test);
@@ -41,7 +35,7 @@ public sealed class RuleLibraryTests
     [Test]
     public void The_rule_library_tests_cover_at_least_90_percent_of_its_clauses()
     {
-        var (_, coverage) = TestRunner.RunWithCoverage(s_library.Value);
+        var (_, coverage) = TestRunner.RunWithCoverage(RuleLibrary.Compilation);
         coverage.ClausePercent.ShouldBeGreaterThanOrEqualTo(90m,
             string.Join("\n", coverage.Files.SelectMany(f => f.Unreached).Select(l => l.ToString())));
     }

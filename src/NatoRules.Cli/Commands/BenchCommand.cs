@@ -14,9 +14,8 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
-        paths.Validators.Add(PathArguments.RejectOptions);
-        var facts = new Option<string[]>("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
+        var paths = PathArguments.Paths();
+        var facts = PathArguments.FactsOption();
         var asOf = new Option<string?>("--as-of") { Description = "The date to evaluate on, yyyy-mm-dd (default: today)." };
         var decision = new Option<string?>("--decision") { Description = "Time only this decision." };
         var candidate = new Option<string?>("--candidate") { Description = "Time only this candidate or proposal." };

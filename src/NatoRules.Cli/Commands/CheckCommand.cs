@@ -15,9 +15,8 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
-        paths.Validators.Add(PathArguments.RejectOptions);
-        var facts = new Option<string[]>("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
+        var paths = PathArguments.Paths();
+        var facts = PathArguments.FactsOption();
         var asOf = new Option<string?>("--as-of") { Description = "The date to evaluate on, yyyy-mm-dd (default: today)." };
         var decision = new Option<string?>("--decision") { Description = "Evaluate only this decision." };
         var candidate = new Option<string?>("--candidate") { Description = "Evaluate only this candidate or proposal." };

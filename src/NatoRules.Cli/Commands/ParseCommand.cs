@@ -10,8 +10,7 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
-        files.Validators.Add(PathArguments.RejectOptions);
+        var files = PathArguments.Paths();
         var format = new Option<string>("--format")
         {
             Description = "text: the tree with kinds, spans and tokens; json: the diagnostics and every token with its trivia.",

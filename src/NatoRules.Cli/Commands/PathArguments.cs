@@ -18,6 +18,18 @@ internal static class PathArguments
                 result.AddError($"unknown option '{token.Value}'");
     }
 
+    /// <summary>The rule files or directories every command takes, one or more, none of them an option.</summary>
+    public static Argument<string[]> Paths()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(RejectOptions);
+        return paths;
+    }
+
+    /// <summary><c>--facts FILE...</c>: more facts, JSON documents or rule files.</summary>
+    public static Option<string[]> FactsOption() =>
+        new("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
+
     /// <summary><c>--severity ID=LEVEL</c>, repeatable: error, warning, info or none.</summary>
     public static Option<string[]> SeverityOption()
     {

@@ -11,8 +11,7 @@ internal static class TestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
-        paths.Validators.Add(PathArguments.RejectOptions);
+        var paths = PathArguments.Paths();
         var filter = new Option<string?>("--filter") { Description = "Run only the tests whose name contains this text." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");

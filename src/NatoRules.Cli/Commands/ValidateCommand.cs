@@ -12,9 +12,8 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Rule files or directories (every *.rules below them).", Arity = ArgumentArity.OneOrMore };
-        paths.Validators.Add(PathArguments.RejectOptions);
-        var facts = new Option<string[]>("--facts") { Description = "More facts: JSON documents or rule files.", AllowMultipleArgumentsPerToken = true };
+        var paths = PathArguments.Paths();
+        var facts = PathArguments.FactsOption();
         var format = new Option<string>("--format")
         {
             Description = "text: diagnostics for people; json: {\"diagnostics\": [...], \"errors\", \"warnings\"}; sarif: a SARIF 2.1.0 log; msbuild: one diagnostic per line.",

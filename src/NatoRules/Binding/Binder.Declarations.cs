@@ -76,13 +76,8 @@ internal sealed partial class Binder
             return null;
         if (_rulesByName.TryGetValue(name.Name, out var candidates))
         {
-            var meant = candidates.Count == 1 ? candidates[0]
-                : candidates.Where(r => r.Location?.Source == name.Location.Source).ToList() is [var local] ? local : null;
-            if (meant is not null)
-            {
-                Record(name, meant);
+            if (Meant(candidates, name) is { } meant)
                 return meant;
-            }
             var places = candidates.Select(r => r.Location!).ToList();
             _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.AmbiguousRule, name.Location,
                 $"declared at {string.Join(" and ", places.Select(Short))}; give the rules different names", places, name.Name, candidates.Count));
@@ -90,6 +85,20 @@ internal sealed partial class Binder
         }
         ReportWithHelp(DiagnosticDescriptors.UnknownRule, name.Location, NameSuggester.Help(name.Name, _rulesByName.Keys), name.Name);
         return null;
+    }
+
+    /// <summary>
+    /// Of the symbols a short name may mean, the one it means: the only one, or, shared, the one declared in
+    /// the reference's own file, so that a file's references keep working when another file adds the same
+    /// name; null when that does not decide. Recorded as what the name binds to.
+    /// </summary>
+    private T? Meant<T>(List<T> candidates, NameInput name) where T : Symbol
+    {
+        var meant = candidates.Count == 1 ? candidates[0]
+            : candidates.Where(s => s.Location?.Source == name.Location.Source).ToList() is [var local] ? local : null;
+        if (meant is not null)
+            Record(name, meant);
+        return meant;
     }
 
     // Decisions are named within their body: the table is keyed by the qualified name, and a short
@@ -128,15 +137,8 @@ internal sealed partial class Binder
             return Resolve(_decisions, name, DiagnosticDescriptors.UnknownDecision);
         if (_decisionsByName.TryGetValue(name.Name, out var candidates))
         {
-            // Shared by several bodies, a short name means the one declared in the same file, if one is:
-            // a file's own references keep working when another file adds a decision of the same name.
-            var meant = candidates.Count == 1 ? candidates[0]
-                : candidates.Where(d => d.Location?.Source == name.Location.Source).ToList() is [var local] ? local : null;
-            if (meant is not null)
-            {
-                Record(name, meant);
+            if (Meant(candidates, name) is { } meant)
                 return meant;
-            }
             var names = candidates.Select(d => d.QualifiedName).Order(StringComparer.Ordinal).ToList();
             Report(DiagnosticDescriptors.AmbiguousDecision, name.Location, name.Name, candidates.Count, string.Join(" or ", names));
             return null;

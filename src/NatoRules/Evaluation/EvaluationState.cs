@@ -59,38 +59,44 @@ internal sealed class EvaluationState
             throw new EvaluationLimitExceededException(_stepLimit);
     }
 
-    // Each rule's result in this evaluation, by rule ordinal; a stamp tells this evaluation's from an earlier one's without clearing.
+    // Each rule's result in this evaluation, by rule ordinal, on both paths.
     private int _evaluation;
-    private int[] _ruleStamps = [];
-    private Truth[] _ruleTruths = [];
-    private int[] _explainedStamps = [];
-    private Explained[] _ruleExplained = [];
+    private readonly RuleMemo<Truth> _ruleTruths = new();
+    private readonly RuleMemo<Explained> _ruleExplained = new();
 
-    public Truth? RuleTruth(int rule) => rule < _ruleStamps.Length && _ruleStamps[rule] == _evaluation ? _ruleTruths[rule] : null;
+    public Truth? RuleTruth(int rule) => _ruleTruths.TryGet(rule, _evaluation, out var truth) ? truth : null;
 
-    public void RememberRule(int rule, Truth truth)
+    public void RememberRule(int rule, Truth truth) => _ruleTruths.Set(rule, _evaluation, truth);
+
+    public Explained? RuleExplained(int rule) => _ruleExplained.TryGet(rule, _evaluation, out var explained) ? explained : null;
+
+    public void RememberRule(int rule, Explained explained) => _ruleExplained.Set(rule, _evaluation, explained);
+
+    /// <summary>Values by rule ordinal; a stamp tells this evaluation's from an earlier one's without clearing.</summary>
+    private sealed class RuleMemo<T>
     {
-        if (rule >= _ruleStamps.Length)
-        {
-            Array.Resize(ref _ruleStamps, Math.Max(rule + 1, _ruleStamps.Length * 2));
-            Array.Resize(ref _ruleTruths, _ruleStamps.Length);
-        }
-        _ruleStamps[rule] = _evaluation;
-        _ruleTruths[rule] = truth;
-    }
+        private int[] _stamps = [];
+        private T[] _values = [];
 
-    public Explained? RuleExplained(int rule) =>
-        rule < _explainedStamps.Length && _explainedStamps[rule] == _evaluation ? _ruleExplained[rule] : null;
-
-    public void RememberRule(int rule, Explained explained)
-    {
-        if (rule >= _explainedStamps.Length)
+        public bool TryGet(int rule, int evaluation, out T value)
         {
-            Array.Resize(ref _explainedStamps, Math.Max(rule + 1, _explainedStamps.Length * 2));
-            Array.Resize(ref _ruleExplained, _explainedStamps.Length);
+            var known = rule < _stamps.Length && _stamps[rule] == evaluation;
+            value = known ? _values[rule] : default!;
+            return known;
         }
-        _explainedStamps[rule] = _evaluation;
-        _ruleExplained[rule] = explained;
+
+        public void Clear() => Array.Clear(_stamps);
+
+        public void Set(int rule, int evaluation, T value)
+        {
+            if (rule >= _stamps.Length)
+            {
+                Array.Resize(ref _stamps, Math.Max(rule + 1, _stamps.Length * 2));
+                Array.Resize(ref _values, _stamps.Length);
+            }
+            _stamps[rule] = evaluation;
+            _values[rule] = value;
+        }
     }
 
     /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
@@ -104,8 +110,8 @@ internal sealed class EvaluationState
         // could meet a stamp of the same value only on a state that was never used in between.)
         if (++_evaluation == 0)
         {
-            Array.Clear(_ruleStamps);
-            Array.Clear(_explainedStamps);
+            _ruleTruths.Clear();
+            _ruleExplained.Clear();
             _evaluation = 1;
         }
         var members = decision.Body.MemberArray;

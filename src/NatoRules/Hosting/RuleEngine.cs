@@ -164,30 +164,29 @@ public sealed partial class RuleEngine : IRuleEngine
         cancellationToken.ThrowIfCancellationRequested();
         if (rules.HasErrors)
             throw new RuleCompilationException(rules);
-        var compilation = rules.Compilation;
-        // Facts that bind against the compiled symbols alone are added to their facts; only others
-        // (new candidates or matters, unknown names, same-day positions) compile everything again.
-        if (facts is { Input: { } input } && !facts.Diagnostics.Any(d => d.IsError) && compilation.TryAddFacts(input) is { } added)
-        {
-            var (d, c) = (compilation.FindDecision(decision), compilation.FindCandidate(candidate));
-            if (d is not null && c is not null)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return compilation.Evaluate(d, c, asOf, added, _options.MaxEvaluationSteps);
-            }
-        }
-        if (facts is not null)
-        {
-            compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts]);
-            if (compilation.HasErrors)
-                throw new RuleCompilationException(new RuleSet(compilation, compilation.Diagnostics));
-        }
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(candidate);
+        var compilation = rules.Compilation;
+        FactBase? added = null;
+        if (facts is not null)
+        {
+            // Facts that bind against the compiled symbols alone are added to theirs; only others (new
+            // candidates or matters, unknown names, same-day positions) compile everything again.
+            if (facts.Input is { } input && !facts.Diagnostics.Any(d => d.IsError))
+                added = compilation.TryAddFacts(input);
+            if (added is null)
+            {
+                compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts]);
+                if (compilation.HasErrors)
+                    throw new RuleCompilationException(new RuleSet(compilation, compilation.Diagnostics));
+            }
+        }
         var decisionSymbol = compilation.FindDecision(decision) ?? throw UnknownDecision(compilation, decision);
         var candidateSymbol = compilation.FindCandidate(candidate) ?? throw new UnknownNameException("candidate or proposal", candidate,
             Binding.NameSuggester.Suggest(candidate, compilation.Candidates.Select(c => c.Name)));
         cancellationToken.ThrowIfCancellationRequested();
-        return compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, _options.MaxEvaluationSteps);
+        return added is null
+            ? compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, _options.MaxEvaluationSteps)
+            : compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, added, _options.MaxEvaluationSteps);
     }
 }
