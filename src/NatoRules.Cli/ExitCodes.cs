@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Evaluated, and at least one decision is not approved or one test failed.</summary>
     public const int NotApproved = 1;
 
-    /// <summary>The input has errors (syntax, semantics, unreadable file, bad facts); nothing was evaluated.</summary>
+    /// <summary>The input has errors (syntax, semantics, unreadable file, bad facts), or needs more steps than a limit allows; nothing was reported as evaluated.</summary>
     public const int InputErrors = 2;
 
     /// <summary>The command line itself is wrong.</summary>

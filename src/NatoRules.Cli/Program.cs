@@ -4,6 +4,7 @@ using System.Text;
 using NatoRules.Binding;
 using NatoRules.Cli;
 using NatoRules.Cli.Commands;
+using NatoRules.Evaluation;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -70,6 +71,12 @@ catch (IOException e)
 {
     // Output that cannot be written (a closed pipe, a full disk) is reported, not thrown.
     Console.Error.WriteLine($"natorules: error: cannot write output: {e.Message}");
+    return ExitCodes.InputErrors;
+}
+catch (EvaluationLimitExceededException e)
+{
+    // An input within the other limits that needs more work than an evaluation or a compilation may take.
+    Console.Error.WriteLine($"natorules: error: {e.Message}");
     return ExitCodes.InputErrors;
 }
 catch (Exception e)

@@ -20,6 +20,7 @@ public static partial class ServerApp
         {
             options.MaxSourceLength = (int)MaxRequestBytes;
             options.MaxEvaluationSteps = builder.Configuration.GetValue("NatoRules:MaxEvaluationSteps", 10_000_000L);
+            options.MaxCompilationSteps = builder.Configuration.GetValue("NatoRules:MaxCompilationSteps", 100_000_000L);
         });
         builder.Services.AddSingleton<RuleLibrary>();
         // Live: the process answers. Ready: a rule set has compiled and is in service.

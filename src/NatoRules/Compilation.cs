@@ -20,11 +20,12 @@ public sealed class Compilation
     private readonly CandidateSymbol[] _candidatesByOrdinal;
     private Dictionary<Symbol, List<SyntaxNode>>? _references;
 
-    private Compilation(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsDocument> documents)
+    private Compilation(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsDocument> documents, long maxSteps)
     {
         SyntaxTrees = trees;
         FactsDocuments = documents;
-        _binding = new Binder().Bind(trees, [.. documents.Where(d => d.Input is not null).Select(d => d.Input!)]);
+        var budget = new WorkBudget(maxSteps);
+        _binding = new Binder(budget).Bind(trees, [.. documents.Where(d => d.Input is not null).Select(d => d.Input!)]);
         // By qualified name, and by short name where only one body has a decision of that name.
         _decisions = _binding.Decisions.ToDictionary(d => d.QualifiedName, StringComparer.Ordinal);
         foreach (var unique in _binding.Decisions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() == 1))
@@ -43,14 +44,31 @@ public sealed class Compilation
         all.AddRange(_binding.Diagnostics.ToSortedList());
         Diagnostics = [.. all.ToSortedList().DistinctBy(d => (d.Id, d.Location, d.Message))];
         HasErrors = Diagnostics.Any(d => d.IsError);
+        MaxSteps = maxSteps;
+        BindingSteps = budget.Spent;
     }
 
-    /// <summary>Compiles <paramref name="trees"/> and, optionally, facts documents.</summary>
-    public static Compilation Create(IEnumerable<SyntaxTree> trees, IEnumerable<FactsDocument>? facts = null)
+    /// <summary>Compiles <paramref name="trees"/> and, optionally, facts documents, within the default budget of 1,000,000,000 steps.</summary>
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, IEnumerable<FactsDocument>? facts = null) =>
+        Create(trees, facts, WorkBudget.DefaultLimit);
+
+    /// <summary>
+    /// Compiles within <paramref name="maxSteps"/> steps, for binding and for running the tests (<see cref="Testing.TestRunner"/>):
+    /// a step is a declaration, statement or condition bound, a fact copied for a what-if, or a member looked at
+    /// by a condition. Binding over the budget binds nothing and reports NR2037.
+    /// </summary>
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, IEnumerable<FactsDocument>? facts, long maxSteps)
     {
         ArgumentNullException.ThrowIfNull(trees);
-        return new Compilation([.. trees], [.. facts ?? []]);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSteps);
+        return new Compilation([.. trees], [.. facts ?? []], maxSteps);
     }
+
+    /// <summary>The steps this compilation may take, binding and running its tests.</summary>
+    public long MaxSteps { get; }
+
+    // The steps binding took: a test run has the rest of the budget.
+    internal long BindingSteps { get; }
 
     /// <summary>The rule files.</summary>
     public IReadOnlyList<SyntaxTree> SyntaxTrees { get; }

@@ -41,6 +41,20 @@ public sealed class BadInputTests
         ShouldBeCleanError(CliRunner.Run("check", CliRunner.TempFile("x.rules", [0x62, 0x6F, 0x64, 0x79, 0xC3, 0x28])), 2, "not valid UTF-8 (invalid byte at offset 4)");
 
     [Test]
+    public void Tests_that_need_more_than_the_compilation_budget_stop_with_one_line_and_exit_2()
+    {
+        // 3,500 tests of a rule of 9,000 terms over 32 members: 300,000 steps each, past the budget of 1,000,000,000
+        // (it was an internal error, exit 70, for an evaluation over its limit, and a run of minutes and gigabytes here).
+        var members = string.Concat(Enumerable.Range(0, 32).Select(i => $"member M{i}; "));
+        var text = new StringBuilder($"body B {{ {members}}}\ndecision D in B {{ require {string.Join(" and ", Enumerable.Repeat("consensus", 9_000))}; }}\n")
+            .AppendLine("facts F for D { proposal X; }");
+        for (var i = 0; i < 3_500; i++)
+            text.AppendLine($"test \"t{i}\" {{ as of 2024-01-01; expect D for X is approved; }}");
+        var result = CliRunner.Run("test", CliRunner.TempFile("many.rules", text.ToString()));
+        ShouldBeCleanError(result, 2, "natorules: error: The tests took more than the 1000000000 steps of the compilation's budget.");
+    }
+
+    [Test]
     public void A_50_MB_file_is_read_and_its_errors_reported()
     {
         // 50 MB: a body, then one unterminated block comment that runs to the end of the file.

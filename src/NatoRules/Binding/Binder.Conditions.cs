@@ -23,6 +23,7 @@ internal sealed partial class Binder
     /// <summary>Binds a condition of a rule, a <c>require</c> or an <c>eligible</c> clause.</summary>
     private BoundCondition BindCondition(ConditionSyntax syntax, string context)
     {
+        Spend(1, syntax);
         switch (syntax)
         {
             case ParenthesizedConditionSyntax parenthesized:

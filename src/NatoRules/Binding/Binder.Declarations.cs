@@ -11,6 +11,13 @@ internal sealed partial class Binder
     {
         foreach (var declaration in tree.Root.Declarations)
         {
+            Spend(1 + declaration switch
+            {
+                BodyDeclarationSyntax body => body.Block.Statements.Count,
+                FactsDeclarationSyntax facts => facts.Block.Statements.Count,
+                TestDeclarationSyntax test => test.Block.Statements.Count,
+                _ => 0,
+            }, declaration);
             switch (declaration)
             {
                 case BodyDeclarationSyntax body:

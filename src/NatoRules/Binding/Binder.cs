@@ -10,7 +10,7 @@ namespace NatoRules.Binding;
 /// NR2xxx diagnostics. A readable list of passes: declare every name first, so order across files
 /// does not matter; then bind rules, decisions, facts and tests.
 /// </summary>
-internal sealed partial class Binder
+internal sealed partial class Binder(WorkBudget budget)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly Dictionary<string, BodySymbol> _bodies = new(StringComparer.Ordinal);
@@ -31,7 +31,32 @@ internal sealed partial class Binder
     private readonly List<GuaranteeFact> _guarantees = [];
     private readonly List<MembershipChange> _membershipChanges = [];
 
+    /// <summary>
+    /// Binds everything, or, when binding takes more steps than the budget allows, nothing: an empty
+    /// result with NR2037 where the budget ran out, rather than half the names and an error for each
+    /// of the others.
+    /// </summary>
     public BindingResult Bind(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsInput> documents)
+    {
+        try
+        {
+            return BindAll(trees, documents);
+        }
+        catch (WorkBudget.Exhausted e)
+        {
+            _positions.Dispose();
+            var at = e.At?.GetLocation() ?? trees.Select(t => new Location(t.Text, new TextSpan(0, 0))).FirstOrDefault();
+            var diagnostics = new DiagnosticBag();
+            if (at is not null)
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.CompilationTooLarge, at, budget.Limit));
+            return new BindingResult([], [], [], [], [], [], [], FactBase.Create([], [], [], out _),
+                new Dictionary<SyntaxNode, Symbol>(), [], diagnostics);
+        }
+    }
+
+    private void Spend(int steps, SyntaxNode at) => budget.Spend(steps, at);
+
+    private BindingResult BindAll(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FactsInput> documents)
     {
         foreach (var tree in trees)
             DeclareAll(tree);

@@ -23,10 +23,13 @@ public sealed class TestSymbol : Symbol
 
     internal List<TestExpectation> Expectations { get; } = [];
 
-    internal FactBase Apply(FactBase facts)
+    internal FactBase Apply(FactBase facts, WorkBudget budget)
     {
         foreach (var change in Overrides)
+        {
+            budget.Spend(facts.CopySize + (change is PositionOverride p ? facts.PositionsOf(p.Position.Candidate)?.Facts.Length ?? 0 : 0), null);
             facts = change.Apply(facts);
+        }
         return facts;
     }
 }

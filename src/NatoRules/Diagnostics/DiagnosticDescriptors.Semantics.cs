@@ -148,6 +148,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AmbiguousRule = new(
         "NR2036", "Ambiguous rule name", "rule '{0}' is declared in {1} other files, and not in this one: which is meant is not clear", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2037: a compilation whose binding takes more steps than its budget.</summary>
+    public static readonly DiagnosticDescriptor CompilationTooLarge = new(
+        "NR2037", "Compilation over its budget", "binding the files takes more than {0} steps, the compilation's budget; nothing is bound", Semantics, DiagnosticSeverity.Error);
+
     private static partial IEnumerable<DiagnosticDescriptor> SemanticDescriptors() =>
     [
         UnknownMember, UnknownCandidate, UnknownMatter, UnknownRule, UnknownBody, UnknownDecision, DuplicateDeclaration,
@@ -156,5 +160,6 @@ public static partial class DiagnosticDescriptors
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
+        CompilationTooLarge,
     ];
 }

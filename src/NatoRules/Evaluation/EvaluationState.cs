@@ -51,6 +51,9 @@ internal sealed class EvaluationState
         _stepsLeft = steps;
     }
 
+    /// <summary>The steps taken since <see cref="Limit"/>.</summary>
+    public long StepsTaken => _stepLimit - _stepsLeft;
+
     /// <summary>Counts the work of one condition over the members; throws once the budget is spent.</summary>
     public void Charge()
     {

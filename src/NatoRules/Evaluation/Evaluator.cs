@@ -146,6 +146,7 @@ internal static class Evaluator
             facts, maxSteps)
         {
             MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
+            Steps = state.StepsTaken,
             Awaiting = outcome == Outcome.Pending && awaited is not null ? InMemberOrder(state, awaited) : [],
             FactsUsed = collectFactsUsed ? FactsUsed(state) : Array.Empty<Location>(),
         };

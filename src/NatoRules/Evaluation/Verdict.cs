@@ -29,6 +29,12 @@ public sealed class Verdict
     private readonly FactBase _facts;
     private readonly long _maxSteps;
 
+    // Lets a long test run drop what it has read of the explanation; it is built again if asked for.
+    internal void ForgetExplanation() => _explanation = null;
+
+    // The steps the evaluation took, charged to a test run's budget.
+    internal long Steps { get; init; }
+
     /// <summary>The decision.</summary>
     public DecisionSymbol Decision { get; }
 

@@ -192,6 +192,9 @@ internal sealed class FactBase
 
     public IEnumerable<PositionFact> AllPositions => _positions.SelectMany(t => t?.Facts ?? []);
 
+    /// <summary>What a what-if's copy costs, in steps: the tables it copies.</summary>
+    public long CopySize => _positions.Length + _guarantees.Count + _membershipChanges.Count + _withdrawals.Count + 1;
+
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)
     {

@@ -21,6 +21,13 @@ public sealed class NatoRulesOptions
     public long MaxEvaluationSteps { get; set; } = 100_000_000;
 
     /// <summary>
+    /// How many steps one compilation may take, binding and running its tests (default 1,000,000,000): a step is a
+    /// declaration, statement or condition bound, a fact copied for a what-if, or a member looked at by a condition.
+    /// Binding over it gets NR2037; a test run over it throws <see cref="Evaluation.EvaluationLimitExceededException"/>.
+    /// </summary>
+    public long MaxCompilationSteps { get; set; } = WorkBudget.DefaultLimit;
+
+    /// <summary>
     /// Severities by diagnostic id, like <c>.editorconfig</c>'s <c>dotnet_diagnostic.ID.severity</c>: a severity, or
     /// <see cref="DiagnosticSeverity.Hidden"/> for none. Errors of the syntax and binding stages (NR1xxx, NR2xxx) cannot be lowered.
     /// </summary>

@@ -100,7 +100,7 @@ public sealed partial class RuleEngine : IRuleEngine
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var compilation = Compilation.Create(trees, documents);
+        var compilation = Compilation.Create(trees, documents, _options.MaxCompilationSteps);
         var diagnostics = new List<Diagnostic>(limits);
         diagnostics.AddRange(compilation.Diagnostics);
         if (!compilation.HasErrors)
@@ -176,7 +176,7 @@ public sealed partial class RuleEngine : IRuleEngine
                 added = compilation.TryAddFacts(input);
             if (added is null)
             {
-                compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts]);
+                compilation = Compilation.Create(compilation.SyntaxTrees, [.. compilation.FactsDocuments, facts], compilation.MaxSteps);
                 if (compilation.HasErrors)
                     throw new RuleCompilationException(new RuleSet(compilation, compilation.Diagnostics));
             }

@@ -62,7 +62,27 @@ public sealed class CoverageReport
     /// <summary>The share of facts used, in percent (100 when there are none).</summary>
     public decimal FactPercent => Files.Sum(f => f.Facts) is var all && all == 0 ? 100m : Math.Round(100m * Files.Sum(f => f.FactsReached) / all, 1);
 
-    internal static CoverageReport Build(Compilation compilation, IEnumerable<Verdict> verdicts)
+    /// <summary>What the verdicts of a test run reached, taken from each as it is made, so that the run keeps no explanation.</summary>
+    internal sealed class Collector
+    {
+        private readonly HashSet<Location> _reachedRules = [];
+        private readonly HashSet<Location> _reachedFacts = [];
+        private readonly Dictionary<CandidateSymbol, List<DateOnly>> _tested = [];
+
+        public void Add(Verdict verdict)
+        {
+            if (!_tested.TryGetValue(verdict.Candidate, out var days))
+                _tested[verdict.Candidate] = days = [];
+            days.Add(verdict.AsOf);
+            Collect(verdict.Explanation, _reachedRules, _reachedFacts);
+            _reachedFacts.UnionWith(verdict.FactsUsed);
+        }
+
+        public CoverageReport Build(Compilation compilation) => CoverageReport.Build(compilation, _reachedRules, _reachedFacts, _tested);
+    }
+
+    private static CoverageReport Build(Compilation compilation, HashSet<Location> reachedRules, HashSet<Location> reachedFacts,
+        Dictionary<CandidateSymbol, List<DateOnly>> tested)
     {
         var clauses = new HashSet<Location>();
         foreach (var decision in compilation.Decisions)
@@ -77,18 +97,6 @@ public sealed class CoverageReport
         var facts = new HashSet<Location>(compilation.Positions.Select(p => p.Location)
             .Concat(compilation.Guarantees.Select(g => g.Location))
             .Concat(compilation.FactBase.MembershipChanges.Select(c => c.Location)));
-
-        var reachedRules = new HashSet<Location>();
-        var reachedFacts = new HashSet<Location>();
-        var tested = new Dictionary<CandidateSymbol, List<DateOnly>>();
-        foreach (var verdict in verdicts)
-        {
-            if (!tested.TryGetValue(verdict.Candidate, out var days))
-                tested[verdict.Candidate] = days = [];
-            days.Add(verdict.AsOf);
-            Collect(verdict.Explanation, reachedRules, reachedFacts);
-            reachedFacts.UnionWith(verdict.FactsUsed);
-        }
 
         var files = clauses.Select(c => c.Path).Concat(facts.Select(f => f.Path)).Distinct().Order(StringComparer.Ordinal)
             .Select(path =>

@@ -1,22 +1,33 @@
 using NatoRules.Binding;
+using NatoRules.Evaluation;
 
 namespace NatoRules.Testing;
 
 /// <summary>Runs the tests written in the language: each on its own copy of the facts with its what-ifs applied.</summary>
 public static class TestRunner
 {
-    /// <summary>Runs every test of <paramref name="compilation"/> whose name contains <paramref name="filter"/> (all when null).</summary>
+    /// <summary>
+    /// Runs every test of <paramref name="compilation"/> whose name contains <paramref name="filter"/> (all when null),
+    /// within what binding left of the compilation's budget (<see cref="Compilation.MaxSteps"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="EvaluationLimitExceededException">The tests take more steps than the budget leaves.</exception>
     public static IReadOnlyList<TestResult> Run(Compilation compilation, string? filter = null)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         if (compilation.HasErrors)
             throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
+        return RunAll(compilation, filter, coverage: null);
+    }
+
+    private static List<TestResult> RunAll(Compilation compilation, string? filter, CoverageReport.Collector? coverage)
+    {
+        var budget = Budget(compilation);
         return
         [
             .. compilation.Tests
                 .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
-                .Select(t => Run(compilation, t)),
+                .Select(t => Run(compilation, t, budget, coverage)),
         ];
     }
 
@@ -24,25 +35,64 @@ public static class TestRunner
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
     public static (IReadOnlyList<TestResult> Results, CoverageReport Coverage) RunWithCoverage(Compilation compilation, string? filter = null)
     {
-        var results = Run(compilation, filter);
-        return (results, CoverageReport.Build(compilation, results.SelectMany(r => r.Verdicts)));
+        ArgumentNullException.ThrowIfNull(compilation);
+        if (compilation.HasErrors)
+            throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
+        var coverage = new CoverageReport.Collector();
+        var results = RunAll(compilation, filter, coverage);
+        return (results, coverage.Build(compilation));
     }
 
-    /// <summary>Runs one test.</summary>
+    /// <summary>Runs one test, within what binding left of the compilation's budget.</summary>
+    /// <exception cref="EvaluationLimitExceededException">The test takes more steps than the budget leaves.</exception>
     public static TestResult Run(Compilation compilation, TestSymbol test)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(test);
+        return Run(compilation, test, Budget(compilation), coverage: null);
+    }
+
+    private static WorkBudget Budget(Compilation compilation) => new(compilation.MaxSteps - compilation.BindingSteps);
+
+    private static TestResult Run(Compilation compilation, TestSymbol test, WorkBudget budget, CoverageReport.Collector? coverage)
+    {
+        try
+        {
+            return RunWithin(compilation, test, budget, coverage);
+        }
+        catch (WorkBudget.Exhausted)
+        {
+            throw OverBudget(compilation);
+        }
+        catch (EvaluationLimitExceededException)
+        {
+            // Each evaluation may take what is left of the budget, so running out in one is running out of the budget.
+            throw OverBudget(compilation);
+        }
+    }
+
+    private static EvaluationLimitExceededException OverBudget(Compilation compilation) =>
+        new($"The tests took more than the {compilation.MaxSteps} steps of the compilation's budget.", compilation.MaxSteps);
+
+    private static TestResult RunWithin(Compilation compilation, TestSymbol test, WorkBudget budget, CoverageReport.Collector? coverage)
+    {
         // Overrides apply to a copy of the facts, so nothing a test says leaks into another.
-        var facts = test.Apply(compilation.FactBase);
+        var facts = test.Apply(compilation.FactBase, budget);
         var failures = new List<ExpectationFailure>();
-        var verdicts = new List<Evaluation.Verdict>();
+        var verdicts = new List<Verdict>();
         foreach (var expectation in test.Expectations)
         {
-            var verdict = Evaluation.Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts, collectFactsUsed: true);
+            var verdict = Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts, budget.Left,
+                collectFactsUsed: coverage is not null);
+            budget.Spend(verdict.Steps, null);
             verdicts.Add(verdict);
             if (expectation.Check(verdict) is { } failure)
                 failures.Add(new ExpectationFailure(failure.Expected, failure.Actual, expectation.Location, verdict.ToString()));
+            // A verdict's explanation is as large as its rule; kept for every expectation of a long run, they
+            // would hold memory in proportion to tests times rule. Coverage reads it now; asked for later, it is
+            // built again from the same facts.
+            coverage?.Add(verdict);
+            verdict.ForgetExplanation();
         }
         return new TestResult(test, failures, test.Expectations.Count) { Verdicts = verdicts };
     }

@@ -17,7 +17,7 @@ public sealed class AnalyzerCaseTests
     [TestCaseSource(nameof(Cases))]
     public void Diagnostics_match_the_expected_file(string area, string path)
     {
-        var options = area == "Limits" ? new NatoRulesOptions { MaxSourceLength = 200, MaxDeclarations = 10, MaxFactsPerFile = 3 } : new NatoRulesOptions();
+        var options = area == "Limits" ? new NatoRulesOptions { MaxSourceLength = 200, MaxDeclarations = 10, MaxFactsPerFile = 3, MaxCompilationSteps = 20 } : new NatoRulesOptions();
         var ruleSet = new RuleEngine(options).TryCompile([RuleSource.FromText(File.ReadAllText(path), path)]);
         ruleSet.Diagnostics.Select(CaseFormat.Format).ShouldBe(CaseFormat.Expected(Path.ChangeExtension(path, ".expected")));
     }

@@ -1,5 +1,8 @@
 using NatoRules.Evaluation;
 using NatoRules.Hosting;
+using NatoRules.Syntax;
+using NatoRules.Testing;
+using NatoRules.Tests.Support;
 
 namespace NatoRules.Tests.Hosting;
 
@@ -44,6 +47,70 @@ public sealed class LimitTests
 
         var roomy = new RuleEngine(new NatoRulesOptions { MaxEvaluationSteps = 10_000 });
         roomy.Evaluate(roomy.Compile([RuleSource.FromText(text)]), "D", "X", new DateOnly(2024, 1, 1)).Outcome.ShouldBe(Outcome.Pending);
+    }
+
+    // A rule of many terms, and many tests of it: each within the evaluation limit, together a lot of work.
+    private static string ManyTestsOfALongRule(int tests) =>
+        "body B { member M1; member M2; member M3; }\n"
+        + $"decision D in B {{ require {string.Join(" and ", Enumerable.Repeat("consensus", 100))}; }}\n"
+        + "facts F for D { proposal X; }\n"
+        + string.Concat(Enumerable.Range(0, tests).Select(i => $"test \"t{i}\" {{ as of 2024-01-01; with M1 supports X; expect D for X is approved; }}\n"));
+
+    [Test]
+    public void Binding_over_the_compilation_budget_binds_nothing_and_says_where_it_stopped()
+    {
+        var text = ManyTestsOfALongRule(50);
+        var tree = SyntaxTree.Parse(text, "many.rules");
+        var tight = Compilation.Create([tree], null, maxSteps: 120);
+        var diagnostic = tight.Diagnostics.Single();
+        diagnostic.Id.ShouldBe("NR2037");
+        diagnostic.Message.ShouldBe("binding the files takes more than 120 steps, the compilation's budget; nothing is bound");
+        // Declaring takes a step per declaration and per statement in it: 4 for the body, 1 for the decision,
+        // 2 for the facts and 4 for each test, so the budget runs out at the 29th test, "t28", on line 32.
+        diagnostic.Location.LineSpan.Start.Line.ShouldBe(31);
+        diagnostic.Location.Span.Length.ShouldBe(text.Split('\n')[31].Length);
+        tight.Decisions.ShouldBeEmpty();
+        tight.Tests.ShouldBeEmpty();
+        tight.HasErrors.ShouldBeTrue();
+
+        Compilation.Create([tree], null, maxSteps: 10_000_000).Diagnostics.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_test_run_over_the_compilation_budget_stops_with_the_documented_exception()
+    {
+        // Each test copies the facts for its what-if and evaluates 100 terms over 3 members: about 400 steps.
+        var tree = SyntaxTree.Parse(ManyTestsOfALongRule(50), "many.rules");
+        var tight = Compilation.Create([tree], null, maxSteps: 10_000);
+        var exception = Should.Throw<EvaluationLimitExceededException>(() => TestRunner.Run(tight));
+        exception.Limit.ShouldBe(10_000);
+        exception.Message.ShouldBe("The tests took more than the 10000 steps of the compilation's budget.");
+        Should.Throw<EvaluationLimitExceededException>(() => TestRunner.RunWithCoverage(tight));
+
+        var roomy = Compilation.Create([tree], null, maxSteps: 100_000);
+        TestRunner.Run(roomy).ShouldAllBe(r => r.Passed);
+        // The budget is the compilation's, not spent by one run: a second run has it all again.
+        TestRunner.RunWithCoverage(roomy).Results.Count.ShouldBe(50);
+    }
+
+    [Test]
+    public void The_engine_compiles_within_its_configured_budget()
+    {
+        var engine = new RuleEngine(new NatoRulesOptions { MaxCompilationSteps = 100 });
+        var ruleSet = engine.TryCompile([RuleSource.FromText(ManyTestsOfALongRule(3))]);
+        ruleSet.Diagnostics.Single().Id.ShouldBe("NR2037");
+        ruleSet.Compilation.MaxSteps.ShouldBe(100);
+    }
+
+    [Test]
+    public void The_shipped_rules_and_their_tests_take_a_small_part_of_the_default_budget()
+    {
+        var compilation = new RuleEngine().Compile(Directory.EnumerateFiles(Repository.PathOf("rules"), "*.rules", SearchOption.AllDirectories)
+            .Select(path => RuleSource.FromText(File.ReadAllText(path), path))).Compilation;
+        compilation.MaxSteps.ShouldBe(1_000_000_000);
+        // A hundredth of the budget is far more than they need; the whole of it is there for much larger libraries.
+        var hundredth = Compilation.Create(compilation.SyntaxTrees, compilation.FactsDocuments, compilation.MaxSteps / 100);
+        TestRunner.Run(hundredth).ShouldAllBe(r => r.Passed);
     }
 
     [Test]
