@@ -5,6 +5,7 @@ using NatoRules.Fuzz;
 // The fuzzing campaign. Usage:
 //   NatoRules.Fuzz [--minutes N] [--inputs N] [--seed S] [--workers W] [--out DIR] [--root DIR]
 //   NatoRules.Fuzz replay --seed S --index I [--inputs N] [--save DIR] [--root DIR]
+//   NatoRules.Fuzz check FILE...     (the oracle on saved files: *.rules compiled together, *.json read with them)
 // A campaign runs W worker processes, each on every W-th input; a worker that hangs or runs out of
 // memory is killed, its input recorded, and a new worker goes on after it.
 try
@@ -14,6 +15,7 @@ try
         "worker" => Worker.Run(Arguments.Parse(args[1..])),
         "replay" => Replay(Arguments.Parse(args[1..])),
         "load" => LoadRun(Arguments.Parse(args[1..])),
+        "check" => CheckFiles(args[1..]),
         _ => Supervisor.Run(Arguments.Parse(args)),
     };
 }
@@ -37,6 +39,22 @@ static int LoadRun(Arguments arguments)
                  && report.KeptLastGood && report.ServedFixed;
     Console.WriteLine(passed ? "load: every bound holds" : "load: a bound does not hold");
     return passed ? 0 : 1;
+}
+
+// The oracle on files saved with replay --save, or written by hand, with the campaign's bounds.
+static int CheckFiles(string[] paths)
+{
+    if (paths.Length == 0)
+        throw new ArgumentException("check takes the files to check");
+    var files = paths.Select(p => new SourceFile(p, File.ReadAllText(p))).ToList();
+    var rules = files.Where(f => !f.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
+    var json = files.Except(rules).ToList();
+    var finding = Campaign.CheckOne(new FuzzInput(0, json.Count > 0 && rules.Count == 0 ? "json/files" : "rules/files", rules, json), new CampaignOptions());
+    Console.WriteLine(FormattableString.Invariant(
+        $"{files.Sum(f => f.Text.Length)} chars: {finding.Kind} in {finding.Elapsed.TotalMilliseconds:F0} ms, {finding.Allocated / 1024} KiB {finding.Detail.Split('\n')[0]}"));
+    if (finding.Kind != "ok")
+        Console.WriteLine(finding.Detail);
+    return finding.Kind == "ok" ? 0 : 1;
 }
 
 static int Replay(Arguments arguments)
