@@ -1,20 +1,7 @@
 namespace NatoRules.Syntax;
 
-/// <summary>A whole source file: its declarations and the end-of-file token.</summary>
-public sealed class CompilationUnitSyntax : SyntaxNode
+public sealed partial class CompilationUnitSyntax
 {
-    internal CompilationUnitSyntax(IReadOnlyList<DeclarationSyntax> declarations, SyntaxToken endOfFileToken)
-        : base(SyntaxKind.CompilationUnit, [.. declarations, endOfFileToken])
-    {
-        Declarations = declarations;
-        EndOfFileToken = endOfFileToken;
-    }
-
-    /// <summary>The declarations, in order (skipped tokens included).</summary>
-    public IReadOnlyList<DeclarationSyntax> Declarations { get; }
-
-    /// <summary>The end of the file; its leading trivia is whatever follows the last declaration.</summary>
-    public SyntaxToken EndOfFileToken { get; }
-
+    // The tree this root belongs to, set once the tree is made.
     internal SyntaxTree? Tree { get; set; }
 }

@@ -95,6 +95,12 @@ public sealed class OnStatementSyntax : StatementSyntax
             builder.Append(_source.Text, _fullStart, _fullEnd - _fullStart);
     }
 
+    /// <inheritdoc/>
+    public override void Accept(SyntaxVisitor visitor) => visitor.VisitOnStatement(this);
+
+    /// <inheritdoc/>
+    public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitOnStatement(this);
+
     private protected override int SlotCount => 5;
 
     private protected override SyntaxElement? GetSlot(int index) => index switch

@@ -46,6 +46,12 @@ public abstract class SyntaxNode : SyntaxElement
     /// <summary>The child in place <paramref name="index"/>, or null if that optional child is absent.</summary>
     private protected virtual SyntaxElement? GetSlot(int index) => _children![index];
 
+    /// <summary>Calls the <paramref name="visitor"/>'s method for this kind of node.</summary>
+    public abstract void Accept(SyntaxVisitor visitor);
+
+    /// <summary>Calls the <paramref name="visitor"/>'s method for this kind of node and gives what it gives.</summary>
+    public abstract TResult Accept<TResult>(SyntaxVisitor<TResult> visitor);
+
     /// <summary>The child nodes and tokens, in source order.</summary>
     public IReadOnlyList<SyntaxElement> ChildNodesAndTokens()
     {

@@ -286,7 +286,7 @@ internal sealed partial class Parser
             from keyword in Tok(SyntaxKind.UnanimityKeyword)
             from of in maybeOf
             from policy in maybePolicy
-            select (ConditionSyntax)new UnanimityConditionSyntax(keyword, policy?[0], policy?[1], of.Of, of.Selector);
+            select (ConditionSyntax)new UnanimityConditionSyntax(keyword, of.Of, of.Selector, policy?[0], policy?[1]);
         // `no veto ...` and `no backing of rivals` share their first keyword.
         var maybeHolders = (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault();
         var vetoRest =

@@ -105,9 +105,9 @@ internal sealed partial class Parser
 
     private BlockSyntax ParseBlock(BlockKind kind)
     {
-        // The children are gathered in a rented buffer and copied once into the block's own array.
-        using var children = new PooledList<SyntaxElement>();
-        children.Add(Expect(SyntaxKind.OpenBraceToken));
+        // The statements are gathered in a rented buffer and copied once into the block's own array.
+        using var statements = new PooledList<StatementSyntax>();
+        var open = Expect(SyntaxKind.OpenBraceToken);
         SyntaxToken close;
         while (true)
         {
@@ -122,10 +122,9 @@ internal sealed partial class Parser
                 close = Missing(SyntaxKind.CloseBraceToken);
                 break;
             }
-            children.Add(ParseStatement(kind));
+            statements.Add(ParseStatement(kind));
         }
-        children.Add(close);
-        return new BlockSyntax(children.AsSpan().ToArray());
+        return new BlockSyntax(open, statements.AsSpan().ToArray(), close);
     }
 
     private StatementSyntax ParseStatement(BlockKind kind)
