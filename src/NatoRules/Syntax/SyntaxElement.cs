@@ -4,31 +4,43 @@ using NatoRules.Text;
 namespace NatoRules.Syntax;
 
 /// <summary>A node or a token of a syntax tree.</summary>
+/// <remarks>
+/// The public tree is a view of the green tree below it (Roslyn's red-green split): an element is made
+/// the first time its parent is asked for it and then kept, so it is the same object every time, and
+/// it knows its parent and its position. A tree built with <see cref="SyntaxFactory"/> or changed with a
+/// <c>With…</c> method or a <see cref="SyntaxRewriter"/> is as exact as a parsed one.
+/// </remarks>
 public abstract class SyntaxElement
 {
-    private protected SyntaxElement(SyntaxKind kind) => Kind = kind;
+    private protected SyntaxElement(InternalSyntax.GreenNode green, SyntaxNode? parent, int position)
+    {
+        Green = green;
+        Parent = parent;
+        FullStart = position;
+    }
+
+    internal InternalSyntax.GreenNode Green { get; }
+
+    // Where the element's full span starts.
+    private protected int FullStart { get; }
 
     /// <summary>The kind of element.</summary>
-    public SyntaxKind Kind { get; }
+    public SyntaxKind Kind => Green.Kind;
 
     /// <summary>The node that holds this element; null for the root.</summary>
-    public SyntaxNode? Parent { get; private set; }
+    public SyntaxNode? Parent { get; }
 
     /// <summary>The span of the element without the leading trivia of its first token and the trailing trivia of its last.</summary>
-    public abstract TextSpan Span { get; }
+    public TextSpan Span => new(FullStart + Green.LeadingWidth, Green.Width);
 
     /// <summary>The span of the element with all its trivia.</summary>
-    public abstract TextSpan FullSpan { get; }
+    public TextSpan FullSpan => new(FullStart, Green.FullWidth);
 
     /// <summary>Whether the element was synthesized by the parser and has no text (a token, or a node made only of such tokens).</summary>
-    public abstract bool IsMissing { get; }
+    public bool IsMissing => Green.IsMissing;
 
-    /// <summary>The syntax tree this element belongs to, once parsing has finished.</summary>
-    /// <remarks>
-    /// Found by walking up once, then remembered by every element on the way, so that asking it of
-    /// each element of a tree nested 100,000 deep costs time linear in the tree, not quadratic. An
-    /// element belongs to one tree for life: it is remembered only once the tree is made.
-    /// </remarks>
+    /// <summary>The syntax tree this element belongs to; null for an element built on its own.</summary>
+    /// <remarks>Found by walking up once, then remembered by every element on the way.</remarks>
     public SyntaxTree? SyntaxTree
     {
         get
@@ -49,28 +61,24 @@ public abstract class SyntaxElement
     private SyntaxTree? _tree;
 
     /// <summary>The location of <see cref="Span"/> in the source text.</summary>
+    /// <exception cref="InvalidOperationException">The element is not part of a syntax tree.</exception>
     public Location GetLocation() =>
         new(SyntaxTree?.Text ?? throw new InvalidOperationException("The element is not part of a syntax tree."), Span);
 
     /// <summary>The text of the element with its trivia, exactly as in the source.</summary>
-    public string ToFullString()
-    {
-        var builder = new StringBuilder(FullSpan.Length);
-        WriteTo(builder);
-        return builder.ToString();
-    }
+    public string ToFullString() => Green.ToFullString();
 
     /// <summary>The text of the element without its outer trivia.</summary>
     public override string ToString()
     {
         var full = ToFullString();
-        return full.Substring(Span.Start - FullSpan.Start, Span.Length);
+        return full.Substring(Green.LeadingWidth, Green.Width);
     }
 
     /// <summary>Appends the element's full text to <paramref name="builder"/>.</summary>
-    public abstract void WriteTo(StringBuilder builder);
-
-    // Set while the parser builds the tree. A node built during a parse attempt that was then
-    // abandoned may have claimed a token first; the node that ends up in the tree is built last.
-    internal void AttachTo(SyntaxNode parent) => Parent = parent;
+    public void WriteTo(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        Green.WriteTo(builder);
+    }
 }

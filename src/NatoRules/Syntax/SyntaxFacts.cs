@@ -64,12 +64,18 @@ public static class SyntaxFacts
     };
 
     /// <summary>How a particular token reads in a message: <c>identifier `whn`</c>, <c>keyword `body`</c>.</summary>
-    public static string Describe(SyntaxToken token) => token.Kind switch
+    public static string Describe(SyntaxToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Describe(token.Kind, token.Text);
+    }
+
+    internal static string Describe(SyntaxKind kind, string text) => kind switch
     {
         SyntaxKind.EndOfFileToken => "end of file",
         SyntaxKind.IdentifierToken or SyntaxKind.StringToken or SyntaxKind.DateToken
-            or SyntaxKind.IntegerToken or SyntaxKind.PercentToken => $"{Describe(token.Kind)} `{token.Text}`",
-        _ when IsKeyword(token.Kind) => $"keyword `{token.Text}`",
-        _ => $"`{token.Text}`",
+            or SyntaxKind.IntegerToken or SyntaxKind.PercentToken => $"{Describe(kind)} `{text}`",
+        _ when IsKeyword(kind) => $"keyword `{text}`",
+        _ => $"`{text}`",
     };
 }

@@ -6,45 +6,56 @@ namespace NatoRules.Syntax;
 /// <summary>A node of the syntax tree. Nodes are immutable; each keeps its children in source order.</summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    // The children of a list node (a block, a name list, a combinator, a declaration with attributes,
-    // skipped tokens), absent optional ones null. Null for a node of fixed shape, which keeps its
-    // children in its own fields and serves them as slots, as Roslyn's nodes do: no array per node.
-    private readonly SyntaxElement?[]? _children;
+    // The children made so far, by slot; made the first time one is asked for.
+    private SyntaxElement?[]? _children;
 
-    /// <summary>For a node of fixed shape: it overrides <see cref="SlotCount"/> and <see cref="GetSlot"/> and calls <see cref="AttachChildren"/> last in its constructor.</summary>
-    private protected SyntaxNode(SyntaxKind kind)
-        : base(kind)
+    private protected SyntaxNode(InternalSyntax.GreenNode green, SyntaxNode? parent, int position)
+        : base(green, parent, position)
     {
-    }
-
-    /// <summary>For a list node: the children in source order, absent optional ones null.</summary>
-    private protected SyntaxNode(SyntaxKind kind, params SyntaxElement?[] children)
-        : base(kind)
-    {
-        _children = children;
-        AttachChildren();
-    }
-
-    /// <summary>Makes this node the parent of each of its children.</summary>
-    private protected void AttachChildren()
-    {
-        var count = 0;
-        for (var i = 0; i < SlotCount; i++)
-        {
-            if (GetSlot(i) is not { } child)
-                continue;
-            child.AttachTo(this);
-            count++;
-        }
-        if (count == 0)
-            throw new InvalidOperationException("A syntax node has at least one token.");
     }
 
     /// <summary>How many places for a child the node has; an absent optional child leaves its place null.</summary>
-    private protected virtual int SlotCount => _children!.Length;
+    private protected int SlotCount => Green.SlotCount;
 
-    /// <summary>The child in place <paramref name="index"/>, or null if that optional child is absent.</summary>
-    private protected virtual SyntaxElement? GetSlot(int index) => _children![index];
+    /// <summary>The child in place <paramref name="index"/>, made from the green child the first time, or null if that optional child is absent.</summary>
+    private protected SyntaxElement? GetSlot(int index)
+    {
+        var children = _children;
+        if (children is null)
+        {
+            Interlocked.CompareExchange(ref _children, new SyntaxElement?[Green.SlotCount], null);
+            children = _children;
+        }
+        if (children[index] is { } made)
+            return made;
+        if (Green.GetSlot(index) is not { } green)
+            return null;
+        // Every thread gets the same child: the first one made is kept.
+        Interlocked.CompareExchange(ref children[index], green.CreateRed(this, FullStart + Green.GetSlotOffset(index)), null);
+        return children[index];
+    }
+
+    // The children in places start..start+count as a list, for a node's list of statements, names or attributes.
+    private protected IReadOnlyList<T> ListOf<T>(int start, int count)
+        where T : SyntaxElement => new SlotList<T>(this, start, count);
+
+    private sealed class SlotList<T>(SyntaxNode node, int start, int count) : IReadOnlyList<T>
+        where T : SyntaxElement
+    {
+        public int Count => count;
+
+        public T this[int index] => (uint)index < (uint)count
+            ? (T)node.GetSlot(start + index)!
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+                yield return (T)node.GetSlot(start + i)!;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>Calls the <paramref name="visitor"/>'s method for this kind of node.</summary>
     public abstract void Accept(SyntaxVisitor visitor);
@@ -186,21 +197,5 @@ public abstract class SyntaxNode : SyntaxElement
         while (GetSlot(i) is null)
             i--;
         return GetSlot(i)!;
-    }
-
-    /// <inheritdoc/>
-    public override TextSpan Span => TextSpan.FromBounds(FirstToken().Span.Start, LastToken().Span.End);
-
-    /// <inheritdoc/>
-    public override TextSpan FullSpan => TextSpan.FromBounds(FirstToken().FullSpan.Start, LastToken().FullSpan.End);
-
-    /// <inheritdoc/>
-    public override bool IsMissing => DescendantTokens().All(t => t.IsMissing);
-
-    /// <inheritdoc/>
-    public override void WriteTo(StringBuilder builder)
-    {
-        foreach (var token in DescendantTokens())
-            token.WriteTo(builder);
     }
 }

@@ -1,34 +1,23 @@
 using System.Collections.Immutable;
-using System.Text;
 using NatoRules.Syntax.Lexing;
-using NatoRules.Text;
 
 namespace NatoRules.Syntax;
 
 /// <summary>A token: a keyword, name, literal or punctuation, with its leading and trailing trivia.</summary>
-/// <remarks>
-/// A token keeps the offsets of its trivia, not the trivia itself: the trivia is read back from the
-/// source text when asked for, so a large file costs one object per token and none per space.
-/// </remarks>
 public sealed class SyntaxToken : SyntaxElement
 {
-    private readonly int _fullStart;
-    private readonly int _fullEnd;
-
-    internal SyntaxToken(SyntaxKind kind, int fullStart, int position, string text, int fullEnd)
-        : base(kind)
+    internal SyntaxToken(InternalSyntax.SyntaxToken green, SyntaxNode? parent, int position)
+        : base(green, parent, position)
     {
-        _fullStart = fullStart;
-        Position = position;
-        Text = text;
-        _fullEnd = fullEnd;
     }
 
+    private new InternalSyntax.SyntaxToken Green => (InternalSyntax.SyntaxToken)base.Green;
+
     /// <summary>The offset where the token's text starts (after its leading trivia).</summary>
-    public int Position { get; }
+    public int Position => FullStart + Green.LeadingWidth;
 
     /// <summary>The token's text; empty for a missing token.</summary>
-    public string Text { get; }
+    public string Text => Green.Text;
 
     /// <summary>
     /// The value of a literal: <see cref="string"/> for a string (escapes decoded), <see cref="long"/> for an integer,
@@ -39,31 +28,44 @@ public sealed class SyntaxToken : SyntaxElement
     public object? Value => Lexer.DecodeValue(Kind, Text);
 
     /// <summary>Trivia before the token.</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Lexer.ReadTrivia(SourceString, _fullStart, Position);
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Trivia(Green.LeadingTrivia, FullStart);
 
     /// <summary>Trivia after the token, up to and including the end of its line.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Lexer.ReadTrivia(SourceString, Position + Text.Length, _fullEnd);
-
-    /// <inheritdoc/>
-    public override bool IsMissing => Text.Length == 0 && Kind != SyntaxKind.EndOfFileToken;
-
-    /// <inheritdoc/>
-    public override TextSpan Span => new(Position, Text.Length);
-
-    /// <inheritdoc/>
-    public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Trivia(Green.TrailingTrivia, Position + Text.Length);
 
     /// <summary>Whether a line break stands between this token and the one before it.</summary>
-    public bool StartsLine => Lexer.StartsLine(TreeText, _fullStart, Position);
+    public bool StartsLine
+    {
+        get
+        {
+            if (Green.LeadingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
+                return true;
+            // The line break that ends the line before is the previous token's trailing trivia.
+            return FullStart > 0 && SyntaxTree is { } tree && tree.Text.Text[FullStart - 1] is '\n' or '\r';
+        }
+    }
 
-    /// <inheritdoc/>
-    public override void WriteTo(StringBuilder builder) => builder.Append(SourceString, _fullStart, _fullEnd - _fullStart);
+    /// <summary>A copy of the token, on its own, with <paramref name="trivia"/> before it.</summary>
+    public SyntaxToken WithLeadingTrivia(IEnumerable<SyntaxTrivia> trivia) =>
+        (SyntaxToken)Green.WithLeadingTrivia(SyntaxFactory.GreenTrivia(trivia)).CreateRed(null, 0);
+
+    /// <summary>A copy of the token, on its own, with <paramref name="trivia"/> after it.</summary>
+    public SyntaxToken WithTrailingTrivia(IEnumerable<SyntaxTrivia> trivia) =>
+        (SyntaxToken)Green.WithTrailingTrivia(SyntaxFactory.GreenTrivia(trivia)).CreateRed(null, 0);
 
     /// <inheritdoc/>
     public override string ToString() => Text;
 
-    // A token keeps no text but its own; its trivia is read from the text of the tree that holds it.
-    private string SourceString => _fullStart == _fullEnd ? "" : TreeText;
-
-    private string TreeText => SyntaxTree?.Text.Text ?? throw new InvalidOperationException("The token is not part of a syntax tree.");
+    private static ImmutableArray<SyntaxTrivia> Trivia(InternalSyntax.SyntaxTrivia[] green, int position)
+    {
+        if (green.Length == 0)
+            return [];
+        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>(green.Length);
+        foreach (var trivia in green)
+        {
+            builder.Add(new SyntaxTrivia(trivia.Kind, trivia.Text, position));
+            position += trivia.Text.Length;
+        }
+        return builder.MoveToImmutable();
+    }
 }

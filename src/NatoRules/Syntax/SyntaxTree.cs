@@ -7,12 +7,12 @@ namespace NatoRules.Syntax;
 /// <summary>The parsed form of one source file: an immutable tree that keeps every character, and its syntax diagnostics.</summary>
 public sealed class SyntaxTree
 {
-    private SyntaxTree(SourceText text, CompilationUnitSyntax root, IReadOnlyList<Diagnostic> diagnostics)
+    private SyntaxTree(SourceText text, InternalSyntax.GreenNode root, IReadOnlyList<Diagnostic> diagnostics)
     {
         Text = text;
-        Root = root;
+        Root = (CompilationUnitSyntax)root.CreateRed(null, 0);
+        Root.Tree = this;
         Diagnostics = diagnostics;
-        root.Tree = this;
     }
 
     /// <summary>The source text.</summary>
@@ -39,6 +39,16 @@ public sealed class SyntaxTree
     /// <summary>Parses <paramref name="text"/> read from <paramref name="path"/>.</summary>
     public static SyntaxTree Parse(string text, string path = "", ParseOptions? options = null) =>
         Parse(SourceText.From(text, path), options);
+
+    /// <summary>
+    /// A tree of a root built or changed in code (<see cref="SyntaxFactory"/>, <see cref="SyntaxRewriter"/>): its text is
+    /// the root's full text, its diagnostics none (parse the text again to check it).
+    /// </summary>
+    public static SyntaxTree Create(CompilationUnitSyntax root, string path = "")
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return new SyntaxTree(SourceText.From(root.ToFullString(), path), root.Green, []);
+    }
 
     /// <summary>Every token of the file in order, the end-of-file token last.</summary>
     public IEnumerable<SyntaxToken> Tokens => Root.DescendantTokens();

@@ -69,3 +69,65 @@ public enum SyntaxWalkerDepth
     /// <summary>Nodes and tokens.</summary>
     Token,
 }
+
+/// <summary>
+/// Rewrites a tree from the bottom up: each <c>Visit…</c> method rewrites the node's children and gives
+/// the node with them (the node itself when none changed, so a rewriter that changes nothing gives back
+/// the very same tree). Override a <c>Visit…</c> method, or <see cref="VisitToken"/>, to change what it
+/// is given; the result is a tree on its own, with <see cref="SyntaxTree.Create"/> to make a file of it.
+/// </summary>
+public abstract partial class SyntaxRewriter : SyntaxVisitor<SyntaxNode?>
+{
+    /// <summary>Rewrites a token; by default, the token itself.</summary>
+    public virtual SyntaxToken VisitToken(SyntaxToken token) => token;
+
+    /// <summary>Rewrites every node of a list; the list itself when none changed.</summary>
+    protected virtual IReadOnlyList<T> VisitList<T>(IReadOnlyList<T> list)
+        where T : SyntaxNode
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        List<T>? changed = null;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var rewritten = (T)Visit(list[i])!;
+            if (changed is null && !ReferenceEquals(rewritten, list[i]))
+                changed = [.. list.Take(i)];
+            changed?.Add(rewritten);
+        }
+        return changed ?? list;
+    }
+
+    /// <summary>Rewrites every token of a list; the list itself when none changed.</summary>
+    protected virtual IReadOnlyList<SyntaxToken> VisitTokens(IReadOnlyList<SyntaxToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        List<SyntaxToken>? changed = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var rewritten = VisitToken(tokens[i]);
+            if (changed is null && !ReferenceEquals(rewritten, tokens[i]))
+                changed = [.. tokens.Take(i)];
+            changed?.Add(rewritten);
+        }
+        return changed ?? tokens;
+    }
+
+    /// <summary>Rewrites the nodes and tokens of a separated list; the list itself when none changed.</summary>
+    protected virtual IReadOnlyList<SyntaxElement> VisitElements(IReadOnlyList<SyntaxElement> elements)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        List<SyntaxElement>? changed = null;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            SyntaxElement rewritten = elements[i] is SyntaxNode node ? Visit(node)! : VisitToken((SyntaxToken)elements[i]);
+            if (changed is null && !ReferenceEquals(rewritten, elements[i]))
+                changed = [.. elements.Take(i)];
+            changed?.Add(rewritten);
+        }
+        return changed ?? elements;
+    }
+
+    // The runtime's guard: a tree deeper than the stack allows stops the rewrite with
+    // InsufficientExecutionStackException, never a crash.
+    private static void Guard() => System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+}

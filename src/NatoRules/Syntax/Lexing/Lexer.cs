@@ -128,6 +128,30 @@ internal sealed class Lexer
             _diagnostics.Add(DiagnosticDescriptors.UnterminatedComment, _source, new TextSpan(piece.Start, 2));
     }
 
+    /// <summary>The green trivia between <paramref name="start"/> and <paramref name="end"/>; the common single pieces shared.</summary>
+    internal static InternalSyntax.SyntaxTrivia[]? GreenTrivia(string text, int start, int end)
+    {
+        switch (end - start)
+        {
+            case 0:
+                return null;
+            case 1 when text[start] == ' ':
+                return InternalSyntax.SyntaxTrivia.OneSpace;
+            case 1 when text[start] == '\n':
+                return InternalSyntax.SyntaxTrivia.OneLineFeed;
+            case 2 when text[start] == '\r' && text[start + 1] == '\n':
+                return InternalSyntax.SyntaxTrivia.OneCarriageReturnLineFeed;
+        }
+        var trivia = new List<InternalSyntax.SyntaxTrivia>(2);
+        for (var i = start; i < end;)
+        {
+            var (kind, length) = NatoTokenizer.Scan(text, i, end);
+            trivia.Add(InternalSyntax.SyntaxTrivia.Create(kind, text.Substring(i, length)));
+            i += length;
+        }
+        return [.. trivia];
+    }
+
     /// <summary>The trivia between <paramref name="start"/> and <paramref name="end"/>, read back from the text.</summary>
     internal static ImmutableArray<SyntaxTrivia> ReadTrivia(string text, int start, int end)
     {
@@ -386,5 +410,7 @@ internal sealed class Lexer
 /// </summary>
 internal readonly record struct LexedToken(SyntaxKind Kind, int FullStart, int Position, string Text, int FullEnd)
 {
-    public SyntaxToken ToSyntax() => new(Kind, FullStart, Position, Text, FullEnd);
+    /// <summary>The green token, its trivia read from <paramref name="text"/>.</summary>
+    public InternalSyntax.SyntaxToken ToGreen(string text) => InternalSyntax.SyntaxToken.Create(Kind, Text,
+        Lexer.GreenTrivia(text, FullStart, Position), Lexer.GreenTrivia(text, Position + Text.Length, FullEnd));
 }

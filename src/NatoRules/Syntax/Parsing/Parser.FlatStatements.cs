@@ -2,6 +2,8 @@ using NatoRules.Text;
 
 namespace NatoRules.Syntax.Parsing;
 
+using NatoRules.Syntax.InternalSyntax;
+
 /// <summary>
 /// The direct path for flat statements: members, candidates and proposals, dated events, guarantees and
 /// matters, which make up nearly all of a large file. Each reads the tokens straight from the token list
@@ -49,7 +51,7 @@ internal sealed partial class Parser
 
     // `on DATE: MEMBER VERB NAME [unless|if guarantee MATTER];` on a real day, the bulk of a large facts
     // block, is kept compact: read from the token kinds, with no node made (see OnStatementSyntax).
-    private OnStatementSyntax? CompactOn()
+    private CompactOnStatement? CompactOn()
     {
         var at = _index;
         var date = _tokens.Peek(at + 1);
@@ -81,7 +83,7 @@ internal sealed partial class Parser
             return null;
         var on = _tokens.Peek(at);
         _index = last + 1;
-        return new OnStatementSyntax(_source, on.FullStart, on.Position, semicolon.Position + 1, semicolon.FullEnd,
+        return new CompactOnStatement(_source, on.FullStart, on.Position, semicolon.Position + 1, semicolon.FullEnd,
             new FlatPosition(day, member.Text, verb, candidate.Text, condition, matter));
     }
 
@@ -122,7 +124,7 @@ internal sealed partial class Parser
             return null;
         if (!At(SyntaxKind.CommaToken))
             return new NameListSyntax([first]);
-        var elements = new List<SyntaxElement> { first };
+        var elements = new List<GreenNode> { first };
         while (Take(SyntaxKind.CommaToken) is { } comma)
         {
             if (TakeName() is not { } next)

@@ -5,7 +5,9 @@ using Superpower.Parsers;
 
 namespace NatoRules.Syntax.Parsing;
 
-using StatementParser = TokenListParser<SyntaxKind, Func<SyntaxToken, StatementSyntax>>;
+using NatoRules.Syntax.InternalSyntax;
+
+using StatementParser = Superpower.TokenListParser<NatoRules.Syntax.SyntaxKind, System.Func<NatoRules.Syntax.InternalSyntax.SyntaxToken, NatoRules.Syntax.InternalSyntax.StatementSyntax>>;
 
 /// <summary>
 /// The grammar of statements and conditions as Superpower token-list parsers. A statement parser
@@ -77,7 +79,7 @@ internal sealed partial class Parser
         var maybeText = Maybe(text);
         var maybeGuarantee = Maybe(Tok(SyntaxKind.GuaranteeKeyword));
         var name = identifier.Select(t => new NameSyntax(t));
-        var moreNames = (from comma in Tok(SyntaxKind.CommaToken) from next in name select new SyntaxElement[] { comma, next }).Many();
+        var moreNames = (from comma in Tok(SyntaxKind.CommaToken) from next in name select new GreenNode[] { comma, next }).Many();
         var nameList =
             from first in name
             from rest in moreNames
@@ -249,7 +251,7 @@ internal sealed partial class Parser
         var parenthesized =
             from open in Tok(SyntaxKind.OpenParenToken) from inner in nested from close in Tok(SyntaxKind.CloseParenToken)
             select (ConditionSyntax)new ParenthesizedConditionSyntax(open, inner, close);
-        var moreConditions = (from comma in Tok(SyntaxKind.CommaToken) from next in nested select new SyntaxElement[] { comma, next }).Many();
+        var moreConditions = (from comma in Tok(SyntaxKind.CommaToken) from next in nested select new GreenNode[] { comma, next }).Many();
         var combinator =
             from keyword in AnyOf(SyntaxKind.AllKeyword, SyntaxKind.AnyKeyword)
             from open in Tok(SyntaxKind.OpenParenToken)

@@ -8,6 +8,8 @@ using TextSpan = NatoRules.Text.TextSpan;
 
 namespace NatoRules.Syntax.Parsing;
 
+using NatoRules.Syntax.InternalSyntax;
+
 /// <summary>
 /// The recovering parser. Statements and conditions are Superpower token-list parsers (see
 /// <c>Parser.Grammar.cs</c>); this part walks declarations and blocks itself so that each error is
@@ -29,7 +31,7 @@ internal sealed partial class Parser
     // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
     public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
-        : this(source, options, diagnostics, new TokenStream(new Lexer(source, diagnostics)))
+        : this(source, options, diagnostics, new TokenStream(new Lexer(source, diagnostics), source.Text))
     {
         BuildGrammar();
     }
@@ -53,7 +55,7 @@ internal sealed partial class Parser
     {
         var diagnostics = new DiagnosticBag();
         var parser = new Parser(source, ExpandOptions, diagnostics,
-            new TokenStream(new Lexer(source, diagnostics, fullStart, fullEnd), capacity: 16));
+            new TokenStream(new Lexer(source, diagnostics, fullStart, fullEnd), source.Text, capacity: 16));
         return parser.FlatOn() as OnStatementSyntax
             ?? throw new InvalidOperationException($"The compact statement at {fullStart} no longer parses.");
     }
@@ -77,7 +79,7 @@ internal sealed partial class Parser
                 continue;
             }
             var first = Current;
-            _diagnostics.Add(DiagnosticDescriptors.DeclarationExpected, _source, first.Span, SyntaxFacts.Describe(first));
+            _diagnostics.Add(DiagnosticDescriptors.DeclarationExpected, _source, SpanAt(_index), Describe(first));
             var skipped = new List<SyntaxToken>();
             do
                 skipped.Add(Advance());
@@ -134,9 +136,9 @@ internal sealed partial class Parser
         var first = CurrentKind;
         if (!StartsStatement(kind, first))
         {
-            _diagnostics.AddWithHelp(DiagnosticDescriptors.StatementNotAllowed, new Location(_source, Current.Span),
+            _diagnostics.AddWithHelp(DiagnosticDescriptors.StatementNotAllowed, new Location(_source, SpanAt(_index)),
                 KeywordHelp(Current, SyntaxFacts.KeywordTexts.Where(k => StartsStatement(kind, SyntaxFacts.GetKeywordKind(k)))),
-                SyntaxFacts.Describe(Current), BlockName(kind), ExpectedStatements(kind));
+                Describe(Current), BlockName(kind), ExpectedStatements(kind));
             return SkipStatement(kind, start);
         }
 
@@ -152,12 +154,13 @@ internal sealed partial class Parser
             return result.Value(Expect(SyntaxKind.SemicolonToken));
         }
 
-        var at = _tokens[_chunkStart + result.Location.Position];
+        var atIndex = _chunkStart + result.Location.Position;
+        var at = _tokens[atIndex];
         if (_tooDeep)
-            _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, at.Span, _options.MaxNestingDepth);
+            _diagnostics.Add(DiagnosticDescriptors.NestingTooDeep, _source, SpanAt(atIndex), _options.MaxNestingDepth);
         else
-            _diagnostics.AddWithHelp(DiagnosticDescriptors.UnexpectedToken, new Location(_source, at.Span),
-                KeywordHelp(at, ExpectedKeywords(result.Expectations)), SyntaxFacts.Describe(at), FormatExpectations(result.Expectations));
+            _diagnostics.AddWithHelp(DiagnosticDescriptors.UnexpectedToken, new Location(_source, SpanAt(atIndex)),
+                KeywordHelp(at, ExpectedKeywords(result.Expectations)), Describe(at), FormatExpectations(result.Expectations));
         return SkipStatement(kind, start);
     }
 
@@ -185,7 +188,7 @@ internal sealed partial class Parser
             var chunk = new Token<SyntaxKind>[end - _chunkStart];
             for (var i = 0; i < chunk.Length; i++)
             {
-                var token = _tokens[_chunkStart + i];
+                var token = _tokens.Peek(_chunkStart + i);
                 var line = _source.GetLinePosition(token.Position);
                 chunk[i] = new Token<SyntaxKind>(token.Kind,
                     new SpTextSpan(_source.Text, new Position(token.Position, line.Line + 1, line.Character + 1), token.Text.Length));
@@ -205,7 +208,7 @@ internal sealed partial class Parser
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (_tokens[middle].Position < position)
+            if (_tokens.Peek(middle).Position < position)
                 low = middle + 1;
             else
                 high = middle;
@@ -228,7 +231,8 @@ internal sealed partial class Parser
             var current = Current;
             if (current.Kind is SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken)
                 break;
-            if (Lexer.StartsLine(_source.Text, current.FullSpan.Start, current.Position) && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
+            var lexed = _tokens.Peek(_index);
+            if (Lexer.StartsLine(_source.Text, lexed.FullStart, lexed.Position) && (StartsStatement(kind, current.Kind) || IsDeclarationStart(current.Kind)))
                 break;
             skipped.Add(Advance());
             if (current.Kind == SyntaxKind.SemicolonToken)
@@ -236,6 +240,15 @@ internal sealed partial class Parser
         }
         return new SkippedTokensSyntax(skipped);
     }
+
+    // Where the token at `index` stands in the source (green tokens know only their width).
+    private TextSpan SpanAt(int index)
+    {
+        var token = _tokens.Peek(index);
+        return new TextSpan(token.Position, token.Text.Length);
+    }
+
+    private static string Describe(SyntaxToken token) => SyntaxFacts.Describe(token.Kind, token.Text);
 
     private SyntaxToken Advance()
     {
@@ -251,7 +264,7 @@ internal sealed partial class Parser
 
     private NameListSyntax ParseNameList()
     {
-        var elements = new List<SyntaxElement> { new NameSyntax(Expect(SyntaxKind.IdentifierToken)) };
+        var elements = new List<GreenNode> { new NameSyntax(Expect(SyntaxKind.IdentifierToken)) };
         while (Current.Kind == SyntaxKind.CommaToken)
         {
             elements.Add(Advance());
@@ -267,10 +280,9 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxToken Missing(SyntaxKind kind)
     {
-        var reportAt = Index == 0 ? 0 : _tokens[Index - 1].Span.End;
+        var reportAt = Index == 0 ? 0 : SpanAt(Index - 1).End;
         _diagnostics.Add(DiagnosticDescriptors.MissingToken, _source, new TextSpan(reportAt, 0), SyntaxFacts.Describe(kind));
-        var at = Current.FullSpan.Start;
-        return new SyntaxToken(kind, at, at, "", at);
+        return SyntaxToken.Missing(kind);
     }
 
     // A misspelt keyword (`requires`, `whn`) is an identifier where a keyword was expected: name the

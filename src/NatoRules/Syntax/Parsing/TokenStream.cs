@@ -2,6 +2,8 @@ using NatoRules.Syntax.Lexing;
 
 namespace NatoRules.Syntax.Parsing;
 
+using NatoRules.Syntax.InternalSyntax;
+
 /// <summary>
 /// The parser's view of the tokens: indexed from the start of the file, lexed on demand as the parser
 /// reaches them, and forgotten once the parser has moved past them (the tree holds them), so the
@@ -10,7 +12,7 @@ namespace NatoRules.Syntax.Parsing;
 /// <see cref="SyntaxToken"/> of one only when the parser takes it (the indexer), once: a statement the
 /// parser keeps compact costs no token object.
 /// </summary>
-internal sealed class TokenStream(Lexer lexer, int capacity = 2048)
+internal sealed class TokenStream(Lexer lexer, string text, int capacity = 2048)
 {
     private LexedToken[] _lexed = new LexedToken[capacity];
     private SyntaxToken?[] _made = new SyntaxToken?[capacity];
@@ -26,9 +28,9 @@ internal sealed class TokenStream(Lexer lexer, int capacity = 2048)
         get
         {
             if (!Fill(index))
-                return _endOfFileToken ??= _endOfFile.ToSyntax();
+                return _endOfFileToken ??= _endOfFile.ToGreen(text);
             var at = index - _offset;
-            return _made[at] ??= _lexed[at].ToSyntax();
+            return _made[at] ??= _lexed[at].ToGreen(text);
         }
     }
 

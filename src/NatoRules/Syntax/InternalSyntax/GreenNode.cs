@@ -1,0 +1,234 @@
+using System.Text;
+
+namespace NatoRules.Syntax.InternalSyntax;
+
+/// <summary>
+/// The green tree, as Roslyn's: immutable nodes and tokens that know their kind, their children and
+/// their width, but not their position or parent, so that a node can be shared and a changed tree
+/// rebuilt from the changed node up. The public tree (<see cref="Syntax.SyntaxNode"/>) wraps these
+/// on demand, giving each a parent and a position. Node classes are generated from Syntax.xml.
+/// </summary>
+internal abstract class GreenNode
+{
+    private protected GreenNode(SyntaxKind kind) => Kind = kind;
+
+    public SyntaxKind Kind { get; }
+
+    /// <summary>The width with all trivia.</summary>
+    public int FullWidth { get; private protected set; }
+
+    /// <summary>The width of the first token's leading trivia.</summary>
+    public int LeadingWidth { get; private protected set; }
+
+    /// <summary>The width of the last token's trailing trivia.</summary>
+    public int TrailingWidth { get; private protected set; }
+
+    /// <summary>The width without the outer trivia.</summary>
+    public int Width => FullWidth - LeadingWidth - TrailingWidth;
+
+    /// <summary>Whether every token below is missing (a missing token has no text).</summary>
+    public abstract bool IsMissing { get; }
+
+    public bool IsToken => this is SyntaxToken;
+
+    public abstract int SlotCount { get; }
+
+    public abstract GreenNode? GetSlot(int index);
+
+    /// <summary>Where the child in <paramref name="index"/> starts, from this node's full start.</summary>
+    public virtual int GetSlotOffset(int index)
+    {
+        var offset = 0;
+        for (var i = 0; i < index; i++)
+            offset += GetSlot(i)?.FullWidth ?? 0;
+        return offset;
+    }
+
+    /// <summary>Appends the full text. Iterative: a chain of 100,000 `and`s is as deep as it is long.</summary>
+    public void WriteTo(StringBuilder builder)
+    {
+        var stack = new Stack<GreenNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.WritesItself(builder))
+                continue;
+            for (var i = node.SlotCount - 1; i >= 0; i--)
+                if (node.GetSlot(i) is { } child)
+                    stack.Push(child);
+        }
+    }
+
+    /// <summary>Appends the text of a token (or of a node that holds its own text) and says so; false for a node written through its children.</summary>
+    private protected virtual bool WritesItself(StringBuilder builder) => false;
+
+    public string ToFullString()
+    {
+        var builder = new StringBuilder(FullWidth);
+        WriteTo(builder);
+        return builder.ToString();
+    }
+
+    /// <summary>The public node for this green node, in <paramref name="parent"/> at <paramref name="position"/>.</summary>
+    public abstract Syntax.SyntaxElement CreateRed(Syntax.SyntaxNode? parent, int position);
+}
+
+/// <summary>A green node with children; generated classes derive from it.</summary>
+internal abstract class SyntaxNode : GreenNode
+{
+    private int[]? _offsets;
+    private bool _isMissing;
+
+    private protected SyntaxNode(SyntaxKind kind)
+        : base(kind)
+    {
+    }
+
+    public override bool IsMissing => _isMissing;
+
+    /// <summary>Computes the widths from the children; the generated constructors call it last.</summary>
+    private protected void Complete()
+    {
+        var count = SlotCount;
+        var full = 0;
+        var first = true;
+        var missing = true;
+        GreenNode? last = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (GetSlot(i) is not { } child)
+                continue;
+            if (first)
+            {
+                LeadingWidth = child.LeadingWidth;
+                first = false;
+            }
+            full += child.FullWidth;
+            missing &= child.IsMissing;
+            last = child;
+        }
+        if (last is null)
+            throw new InvalidOperationException("A syntax node has at least one token.");
+        TrailingWidth = last.TrailingWidth;
+        FullWidth = full;
+        _isMissing = missing;
+    }
+
+    // A node of many children (a block of a large file) finds a child's offset in its table, made once:
+    // summing the widths before it would make a walk over the block quadratic.
+    public override int GetSlotOffset(int index)
+    {
+        if (SlotCount <= 8)
+            return base.GetSlotOffset(index);
+        var offsets = _offsets;
+        if (offsets is null)
+        {
+            offsets = new int[SlotCount];
+            var offset = 0;
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = offset;
+                offset += GetSlot(i)?.FullWidth ?? 0;
+            }
+            _offsets = offsets; // the same table whichever thread makes it
+        }
+        return offsets[index];
+    }
+}
+
+/// <summary>A green token: its kind, text and trivia.</summary>
+internal sealed class SyntaxToken : GreenNode
+{
+    private static readonly SyntaxTrivia[] NoTrivia = [];
+
+    private SyntaxToken(SyntaxKind kind, string text, SyntaxTrivia[] leading, SyntaxTrivia[] trailing)
+        : base(kind)
+    {
+        Text = text;
+        LeadingTrivia = leading;
+        TrailingTrivia = trailing;
+        LeadingWidth = TriviaWidth(leading);
+        TrailingWidth = TriviaWidth(trailing);
+        FullWidth = LeadingWidth + text.Length + TrailingWidth;
+    }
+
+    public static SyntaxToken Create(SyntaxKind kind, string text, SyntaxTrivia[]? leading = null, SyntaxTrivia[]? trailing = null) =>
+        new(kind, text, leading is { Length: > 0 } ? leading : NoTrivia, trailing is { Length: > 0 } ? trailing : NoTrivia);
+
+    /// <summary>A token the parser synthesized: no text and no trivia.</summary>
+    public static SyntaxToken Missing(SyntaxKind kind) => new(kind, "", NoTrivia, NoTrivia);
+
+    public string Text { get; }
+
+    public SyntaxTrivia[] LeadingTrivia { get; }
+
+    public SyntaxTrivia[] TrailingTrivia { get; }
+
+    public override bool IsMissing => Text.Length == 0 && Kind != SyntaxKind.EndOfFileToken;
+
+    public override int SlotCount => 0;
+
+    public override GreenNode? GetSlot(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
+    public SyntaxToken WithLeadingTrivia(SyntaxTrivia[] trivia) => Create(Kind, Text, trivia, TrailingTrivia);
+
+    public SyntaxToken WithTrailingTrivia(SyntaxTrivia[] trivia) => Create(Kind, Text, LeadingTrivia, trivia);
+
+    private protected override bool WritesItself(StringBuilder builder)
+    {
+        foreach (var trivia in LeadingTrivia)
+            builder.Append(trivia.Text);
+        builder.Append(Text);
+        foreach (var trivia in TrailingTrivia)
+            builder.Append(trivia.Text);
+        return true;
+    }
+
+    public override Syntax.SyntaxElement CreateRed(Syntax.SyntaxNode? parent, int position) => new Syntax.SyntaxToken(this, parent, position);
+
+    private static int TriviaWidth(SyntaxTrivia[] trivia)
+    {
+        var width = 0;
+        foreach (var piece in trivia)
+            width += piece.Text.Length;
+        return width;
+    }
+}
+
+/// <summary>Green trivia: a kind and its text. The common pieces (a space, a line break) are shared.</summary>
+internal sealed class SyntaxTrivia
+{
+    private SyntaxTrivia(SyntaxKind kind, string text)
+    {
+        Kind = kind;
+        Text = text;
+    }
+
+    public SyntaxKind Kind { get; }
+
+    public string Text { get; }
+
+    private static readonly SyntaxTrivia Space = new(SyntaxKind.WhitespaceTrivia, " ");
+    private static readonly SyntaxTrivia TwoSpaces = new(SyntaxKind.WhitespaceTrivia, "  ");
+    private static readonly SyntaxTrivia FourSpaces = new(SyntaxKind.WhitespaceTrivia, "    ");
+    private static readonly SyntaxTrivia LineFeed = new(SyntaxKind.EndOfLineTrivia, "\n");
+    private static readonly SyntaxTrivia CarriageReturnLineFeed = new(SyntaxKind.EndOfLineTrivia, "\r\n");
+
+    // The arrays of one common piece, shared by every token that has just that.
+    internal static readonly SyntaxTrivia[] OneSpace = [Space];
+    internal static readonly SyntaxTrivia[] OneLineFeed = [LineFeed];
+    internal static readonly SyntaxTrivia[] OneCarriageReturnLineFeed = [CarriageReturnLineFeed];
+
+    public static SyntaxTrivia Create(SyntaxKind kind, string text) => (kind, text) switch
+    {
+        (SyntaxKind.WhitespaceTrivia, " ") => Space,
+        (SyntaxKind.WhitespaceTrivia, "  ") => TwoSpaces,
+        (SyntaxKind.WhitespaceTrivia, "    ") => FourSpaces,
+        (SyntaxKind.EndOfLineTrivia, "\n") => LineFeed,
+        (SyntaxKind.EndOfLineTrivia, "\r\n") => CarriageReturnLineFeed,
+        _ => new SyntaxTrivia(kind, text),
+    };
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,96 @@
+using NatoRules.Syntax;
+using NatoRules.Tests.Support;
+
+namespace NatoRules.Tests.Syntax;
+
+public sealed class SyntaxRewriterTests
+{
+    private sealed class Nothing : SyntaxRewriter;
+
+    private static IEnumerable<string> RuleFiles() =>
+        Directory.EnumerateFiles(Repository.PathOf("rules"), "*.rules", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Cases"), "*.rules", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(RuleFiles))]
+    public void A_rewriter_that_changes_nothing_gives_back_the_very_same_tree(string path)
+    {
+        var tree = SyntaxTree.Parse(File.ReadAllText(path), path);
+        new Nothing().Visit(tree.Root).ShouldBeSameAs(tree.Root);
+    }
+
+    // Renames a member everywhere its code is written: declarations, names in positions and lists.
+    private sealed class RenameMember(string from, string to) : SyntaxRewriter
+    {
+        public override SyntaxToken VisitToken(SyntaxToken token) =>
+            token.Kind == SyntaxKind.IdentifierToken && token.Text == from
+                ? SyntaxFactory.Identifier(to).WithLeadingTrivia(token.LeadingTrivia).WithTrailingTrivia(token.TrailingTrivia)
+                : token;
+    }
+
+    [Test]
+    public void A_rewriter_that_renames_a_member_changes_its_name_and_nothing_else()
+    {
+        const string Text = """
+            body B { member HUN "Hungary"; member NLD; }  // two
+            decision D in B { require consensus; }
+            facts F for D {
+              proposal P;
+              on 2024-01-01: HUN, NLD objects P;
+              on 2024-02-01: HUN supports P; // lifted
+            }
+            """;
+        var tree = SyntaxTree.Parse(Text, "b.rules");
+        var renamed = (CompilationUnitSyntax)new RenameMember("HUN", "HU").Visit(tree.Root)!;
+        renamed.ToFullString().ShouldBe(Text.Replace("HUN", "HU"));
+        // Nodes the rename does not reach are shared, not copied.
+        renamed.Declarations[1].Green.ShouldBeSameAs(tree.Root.Declarations[1].Green);
+
+        var compiled = Compilation.Create([SyntaxTree.Create(renamed, "b.rules")]);
+        compiled.Diagnostics.ShouldBeEmpty();
+        compiled.Bodies.Single().Members.Select(m => m.Name).ShouldBe(["HU", "NLD"]);
+    }
+
+    [Test]
+    public void With_methods_change_one_child_and_keep_the_rest_of_the_text()
+    {
+        var tree = SyntaxTree.Parse("matter UkraineOptOut \"no forced part\";  // kept\n");
+        var matter = (MatterDeclarationSyntax)tree.Root.Declarations[0];
+        var renamed = matter.WithIdentifier(SyntaxFactory.Identifier("OptOut").WithTrailingTrivia([SyntaxFactory.Space]));
+        renamed.ToFullString().ShouldBe("matter OptOut \"no forced part\";  // kept\n");
+        renamed.Update(renamed.MatterKeyword, renamed.Identifier, renamed.Description, renamed.SemicolonToken).ShouldBeSameAs(renamed);
+        matter.ToFullString().ShouldBe("matter UkraineOptOut \"no forced part\";  // kept\n");
+    }
+
+    [Test]
+    public void A_tree_built_with_the_factory_is_exact_and_parses_to_the_same_tokens()
+    {
+        SyntaxToken T(SyntaxKind kind) => SyntaxFactory.Token(kind).WithTrailingTrivia([SyntaxFactory.Space]);
+        var member = SyntaxFactory.MemberDeclaration(T(SyntaxKind.MemberKeyword), SyntaxFactory.Identifier("USA"), null, [],
+            SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia([SyntaxFactory.Space]));
+        var body = SyntaxFactory.BodyDeclaration(T(SyntaxKind.BodyKeyword), SyntaxFactory.Identifier("NATO").WithTrailingTrivia([SyntaxFactory.Space]),
+            null, SyntaxFactory.Block(T(SyntaxKind.OpenBraceToken), [member],
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia([SyntaxFactory.LineFeed])));
+        var root = SyntaxFactory.CompilationUnit([body], SyntaxFactory.EndOfFile());
+
+        root.ToFullString().ShouldBe("body NATO { member USA; }\n");
+        root.FullSpan.Length.ShouldBe(root.ToFullString().Length);
+        root.SyntaxTree.ShouldBeNull();
+        var parsed = SyntaxTree.Parse(root.ToFullString());
+        parsed.Diagnostics.ShouldBeEmpty();
+        parsed.Tokens.Select(t => (t.Kind, t.Text)).ShouldBe(root.DescendantTokens().Select(t => (t.Kind, t.Text)));
+        var tree = SyntaxTree.Create(root, "made.rules");
+        tree.Root.DescendantTokens().Last().Position.ShouldBe(tree.Text.Length);
+        TreeInvariants.Check(tree);
+    }
+
+    [Test]
+    public void The_factory_refuses_a_token_that_is_not_one_of_its_kind()
+    {
+        Should.Throw<ArgumentException>(() => SyntaxFactory.Identifier("body")).Message.ShouldContain("identifier");
+        Should.Throw<ArgumentException>(() => SyntaxFactory.Identifier("two words"));
+        Should.Throw<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.IdentifierToken));
+        Should.Throw<ArgumentException>(() => SyntaxFactory.Trivia("x"));
+        SyntaxFactory.Token(SyntaxKind.DateToken, "2024-06-26").Value.ShouldBe(new DateOnly(2024, 6, 26));
+    }
+}
