@@ -17,8 +17,9 @@ namespace NatoRules.Syntax.Lexing;
 /// text into raw pieces: tokens, comments and bad characters (spaces and line breaks it skips, as Superpower
 /// tokenizers do; they are what lies between the pieces). This class then classifies keywords, checks
 /// literals and gives each token the extent of its trivia by Roslyn's rule: trailing trivia runs to the
-/// end of the line, the rest leads the next token. Trivia is read back from the text when asked for
-/// (<see cref="ReadTrivia"/>), so it costs no object while parsing.
+/// end of the line, the rest leads the next token. A token is an offset and a length until the parser
+/// takes it (<see cref="LexedToken"/>); then it becomes a green token that owns its trivia, the common
+/// pieces (a space, a line break) shared.
 /// </summary>
 internal sealed class Lexer
 {
@@ -150,22 +151,6 @@ internal sealed class Lexer
             i += length;
         }
         return [.. trivia];
-    }
-
-    /// <summary>The trivia between <paramref name="start"/> and <paramref name="end"/>, read back from the text.</summary>
-    internal static ImmutableArray<SyntaxTrivia> ReadTrivia(string text, int start, int end)
-    {
-        if (start == end)
-            return [];
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var i = start;
-        while (i < end)
-        {
-            var (kind, length) = NatoTokenizer.Scan(text, i, end);
-            builder.Add(new SyntaxTrivia(kind, text.Substring(i, length), i));
-            i += length;
-        }
-        return builder.DrainToImmutable();
     }
 
     /// <summary>
