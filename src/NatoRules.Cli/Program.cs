@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text;
+using NatoRules.Text;
 using NatoRules.Binding;
 using NatoRules.Cli;
 using NatoRules.Cli.Commands;

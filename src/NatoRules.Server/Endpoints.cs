@@ -121,7 +121,7 @@ internal static class Endpoints
             var alone = request.Query["alone"].ToString() is var flag && (flag == "true" || flag == "1");
             if (path.Length > 0 && !alone && !library.Sources.Any(s => s.Text.Path == path))
                 return Problem(StatusCodes.Status404NotFound, "Not found", $"The library has no file '{path}'"
-                    + (NatoRules.Binding.NameSuggester.Suggest(path, library.Sources.Select(s => s.Text.Path)) is { } near ? $"; did you mean '{near}'?" : "."));
+                    + (NatoRules.Text.NameSuggester.Suggest(path, library.Sources.Select(s => s.Text.Path)) is { } near ? $"; did you mean '{near}'?" : "."));
             var text = await ReadText(request, cancellationToken);
             var posted = RuleSource.FromText(text, path.Length > 0 ? path : "request.rules");
             IEnumerable<RuleSource> sources = alone ? [posted] : [.. library.Sources.Where(s => s.Text.Path != path), posted];
@@ -169,7 +169,7 @@ internal static class Endpoints
         {
             if (!EvaluateFields.Contains(property.Name))
                 return $"Unknown field '{property.Name}'"
-                    + (NatoRules.Binding.NameSuggester.Suggest(property.Name, EvaluateFields) is { } near ? $"; did you mean '{near}'?" : "")
+                    + (NatoRules.Text.NameSuggester.Suggest(property.Name, EvaluateFields) is { } near ? $"; did you mean '{near}'?" : "")
                     + $" The fields are {string.Join(", ", EvaluateFields)}.";
             var kind = property.Value.ValueKind;
             var wrong = property.Name switch

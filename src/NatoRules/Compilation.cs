@@ -126,7 +126,7 @@ public sealed class Compilation
         var shared = _binding.Decisions.Where(d => d.Name == name).Select(d => d.QualifiedName).Order(StringComparer.Ordinal).ToList();
         if (shared.Count > 1)
             return (DiagnosticDescriptors.AmbiguousDecision.Format([name, shared.Count, string.Join(" or ", shared)]), null);
-        return (null, Binding.NameSuggester.Suggest(name, _decisions.Keys));
+        return (null, NameSuggester.Suggest(name, _decisions.Keys));
     }
 
     /// <summary>The candidate or proposal named <paramref name="name"/>, or null.</summary>

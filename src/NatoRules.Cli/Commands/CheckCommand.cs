@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NatoRules.Text;
 using NatoRules.Binding;
 using NatoRules.Cli.Input;
 using NatoRules.Cli.Output;

@@ -32,7 +32,7 @@ internal static partial class ExplainCommand
         var descriptor = DiagnosticDescriptors.Find(id);
         if (descriptor is null)
         {
-            var near = NatoRules.Binding.NameSuggester.Suggest(id, DiagnosticDescriptors.All.Select(d => d.Id));
+            var near = NatoRules.Text.NameSuggester.Suggest(id, DiagnosticDescriptors.All.Select(d => d.Id));
             Console.Error.WriteLine($"natorules: error: there is no diagnostic '{id}'" + (near is null ? "" : $"; did you mean {near}?")
                 + "; natorules explain --list lists them");
             return ExitCodes.Usage;

@@ -46,7 +46,7 @@ internal static class PathArguments
                     result.AddError($"--severity '{value}' is not ID=error|warning|info|none");
                 else if (DiagnosticDescriptors.Find(id) is not { } descriptor)
                     result.AddError($"--severity '{value}': there is no diagnostic {id}"
-                        + (NatoRules.Binding.NameSuggester.Suggest(id, DiagnosticDescriptors.All.Select(d => d.Id)) is { } near ? $"; did you mean {near}?" : ""));
+                        + (NatoRules.Text.NameSuggester.Suggest(id, DiagnosticDescriptors.All.Select(d => d.Id)) is { } near ? $"; did you mean {near}?" : ""));
                 else if (descriptor.DefaultSeverity == DiagnosticSeverity.Error && descriptor.Id[2] is '1' or '2' && severity < DiagnosticSeverity.Error)
                     result.AddError($"--severity '{value}': {descriptor.Id} is an error of the syntax or binding stage, which cannot be lowered");
             }

@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Binding.Bound;
 using NatoRules.Diagnostics;
 using NatoRules.Syntax;

@@ -1,3 +1,4 @@
+using NatoRules.Text;
 using NatoRules.Diagnostics;
 using NatoRules.Evaluation;
 using NatoRules.Facts;

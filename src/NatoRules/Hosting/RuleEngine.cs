@@ -183,7 +183,7 @@ public sealed partial class RuleEngine : IRuleEngine
         }
         var decisionSymbol = compilation.FindDecision(decision) ?? throw UnknownDecision(compilation, decision);
         var candidateSymbol = compilation.FindCandidate(candidate) ?? throw new UnknownNameException("candidate or proposal", candidate,
-            Binding.NameSuggester.Suggest(candidate, compilation.Candidates.Select(c => c.Name)));
+            NameSuggester.Suggest(candidate, compilation.Candidates.Select(c => c.Name)));
         cancellationToken.ThrowIfCancellationRequested();
         return added is null
             ? compilation.Evaluate(decisionSymbol, candidateSymbol, asOf, _options.MaxEvaluationSteps)

@@ -288,7 +288,7 @@ internal sealed partial class Parser
     // A misspelt keyword (`requires`, `whn`) is an identifier where a keyword was expected: name the
     // nearest one. A keyword that is spelt right but out of place gets no suggestion.
     private static string? KeywordHelp(SyntaxToken token, IEnumerable<string> keywords) =>
-        token.Kind == SyntaxKind.IdentifierToken && Binding.NameSuggester.Suggest(token.Text, keywords) is { } keyword
+        token.Kind == SyntaxKind.IdentifierToken && NameSuggester.Suggest(token.Text, keywords) is { } keyword
             ? $"did you mean `{keyword}`?"
             : null;
 

@@ -1,4 +1,4 @@
-namespace NatoRules.Binding;
+namespace NatoRules.Text;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" help.</summary>
 /// <remarks>
