@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NatoRules.Binding;
 using NatoRules.Analysis;
 using NatoRules.Diagnostics;
 using NatoRules.Evaluation;

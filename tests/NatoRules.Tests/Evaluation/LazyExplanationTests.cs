@@ -1,3 +1,4 @@
+using NatoRules.Binding;
 using NatoRules.Evaluation;
 using NatoRules.Tests.Support;
 

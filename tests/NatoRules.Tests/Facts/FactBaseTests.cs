@@ -1,3 +1,4 @@
+using NatoRules.Binding;
 using NatoRules.Facts;
 using NatoRules.Syntax;
 

@@ -1,7 +1,7 @@
-using NatoRules.Binding;
+using NatoRules.Facts;
 using NatoRules.Text;
 
-namespace NatoRules.Facts;
+namespace NatoRules.Binding;
 
 /// <summary>A guarantee given: its matter, who gave it to which member, its form and its date.</summary>
 /// <param name="Matter">The matter it covers.</param>

@@ -1,7 +1,7 @@
-using NatoRules.Binding;
+using NatoRules.Facts;
 using NatoRules.Text;
 
-namespace NatoRules.Facts;
+namespace NatoRules.Binding;
 
 /// <summary>A member joining or leaving its body on a date.</summary>
 /// <param name="Member">The member.</param>

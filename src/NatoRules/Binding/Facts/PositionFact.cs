@@ -1,8 +1,8 @@
-using NatoRules.Binding;
+using NatoRules.Facts;
 using NatoRules.Syntax;
 using NatoRules.Text;
 
-namespace NatoRules.Facts;
+namespace NatoRules.Binding;
 
 /// <summary>A member's dated position on a candidate or proposal, possibly conditional on a guarantee.</summary>
 /// <remarks>Two facts are equal when all their properties are.</remarks>

@@ -1,6 +1,6 @@
-using NatoRules.Binding;
+using NatoRules.Facts;
 
-namespace NatoRules.Facts;
+namespace NatoRules.Binding;
 
 /// <summary>
 /// The bound facts of a compilation, indexed for evaluation: each candidate's positions per member,
