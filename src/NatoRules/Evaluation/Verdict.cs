@@ -29,6 +29,9 @@ public sealed class Verdict
     private readonly FactBase _facts;
     private readonly long _maxSteps;
 
+    // Whether the explanation has been built (with the verdict, or when first read).
+    internal bool ExplanationBuilt => _explanation is not null;
+
     // Lets a long test run drop what it has read of the explanation; it is built again if asked for.
     internal void ForgetExplanation() => _explanation = null;
 
