@@ -27,30 +27,23 @@ public static class Oracle
     {
         var sources = input.Rules.Select(f => RuleSource.FromText(f.Text, f.Path))
             .Concat(input.Json.Select(f => RuleSource.FromJsonFacts(f.Text, f.Path)));
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) { Console.Error.WriteLine($"{what}: {sw.ElapsedMilliseconds} ms"); sw.Restart(); }
         var ruleSet = Engine.TryCompile(sources);
-        T("compile");
         var compilation = ruleSet.Compilation;
         foreach (var tree in compilation.SyntaxTrees)
             CheckTree(tree);
-        T("tree");
         foreach (var document in compilation.FactsDocuments)
             foreach (var diagnostic in document.Diagnostics)
                 CheckDiagnostic(diagnostic);
         foreach (var diagnostic in ruleSet.Diagnostics)
             CheckDiagnostic(diagnostic);
-        T("diagnostics");
         foreach (var tree in compilation.SyntaxTrees)
             CheckSemanticModel(compilation, tree);
-        T("model");
         if (ruleSet.HasErrors)
             return;
         foreach (var decision in compilation.Decisions)
             foreach (var candidate in decision.Candidates)
                 foreach (var day in Dates(compilation))
                     CheckEvaluation(compilation, decision, candidate, day);
-        T("evaluate");
         try
         {
             var (results, coverage) = TestRunner.RunWithCoverage(compilation);
