@@ -197,17 +197,34 @@ internal sealed class EvaluationState
         return null;
     }
 
+    /// <summary>What this evaluation makes besides the truth; set when the state is rented, and for a part with <see cref="Use"/>.</summary>
+    public EvaluationMode Mode { get; private set; }
+
     /// <summary>
     /// Whether explaining builds the explanation's steps; a verdict builds them only when its
     /// explanation is first read, so a caller that reads only blockers and tallies does not pay for them.
     /// </summary>
-    public bool BuildsSteps { get; set; }
+    public bool BuildsSteps => Mode.BuildsSteps;
 
     /// <summary>Whether explaining makes blockers; not when only a verdict's explanation tree is being built.</summary>
-    public bool BuildsBlockers { get; set; } = true;
+    public bool BuildsBlockers => Mode.BuildsBlockers;
 
     /// <summary>Whether explaining thresholds records their numbers (not on the boolean path).</summary>
-    public bool RecordsThresholds { get; set; }
+    public bool RecordsThresholds => Mode.RecordsThresholds;
+
+    /// <summary>Evaluates in <paramref name="mode"/> until the scope is disposed, then as before.</summary>
+    public ModeScope Use(EvaluationMode mode)
+    {
+        var previous = Mode;
+        Mode = mode;
+        return new ModeScope(this, previous);
+    }
+
+    /// <summary>Puts the mode back as it was when disposed.</summary>
+    public readonly struct ModeScope(EvaluationState state, EvaluationMode previous) : IDisposable
+    {
+        public void Dispose() => state.Mode = previous;
+    }
 
     /// <summary>The thresholds recorded, made at the first (a decision without thresholds makes no list).</summary>
     public List<ThresholdResult>? Thresholds { get; set; }
@@ -230,14 +247,32 @@ internal sealed class EvaluationState
 
     // Taken out while in use, so that an evaluation begun during another on the same thread (a verdict's
     // explanation read from inside a callback, say) gets a state of its own.
-    public static EvaluationState Rent()
+    public static EvaluationState Rent(EvaluationMode mode)
     {
-        var state = t_cached;
-        if (state is null)
-            return new EvaluationState();
+        var state = t_cached ?? new EvaluationState();
         t_cached = null;
+        state.Mode = mode;
         return state;
     }
 
-    public static void Return(EvaluationState state) => t_cached = state;
+    // Handed back clean: no mode and no thresholds of this evaluation carry into the next.
+    public static void Return(EvaluationState state)
+    {
+        state.Mode = default;
+        state.Thresholds = null;
+        t_cached = state;
+    }
+}
+
+/// <summary>What an evaluation makes besides the truth: an immutable value, chosen per evaluation.</summary>
+/// <param name="BuildsSteps">The explanation's steps.</param>
+/// <param name="BuildsBlockers">The blockers (not when only an explanation tree is being built again).</param>
+/// <param name="RecordsThresholds">The numbers of each threshold.</param>
+internal readonly record struct EvaluationMode(bool BuildsSteps, bool BuildsBlockers, bool RecordsThresholds)
+{
+    /// <summary>The boolean path: the truth alone.</summary>
+    public static EvaluationMode Boolean => default;
+
+    /// <summary>A verdict: blockers and thresholds, and the steps when asked for.</summary>
+    public static EvaluationMode Verdict(bool buildSteps, bool buildBlockers) => new(buildSteps, buildBlockers, RecordsThresholds: true);
 }

@@ -11,7 +11,7 @@ internal static class Evaluator
     /// <summary>The boolean fast path: approved or not, with no verdict built.</summary>
     public static bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
     {
-        var state = EvaluationState.Rent();
+        var state = EvaluationState.Rent(EvaluationMode.Boolean);
         try
         {
             state.Limit(maxSteps);
@@ -47,21 +47,14 @@ internal static class Evaluator
     private static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps,
         bool collectFactsUsed, bool buildSteps, bool buildBlockers)
     {
-        var state = EvaluationState.Rent();
+        var state = EvaluationState.Rent(EvaluationMode.Verdict(buildSteps, buildBlockers));
         state.Limit(maxSteps);
-        state.RecordsThresholds = true;
-        state.BuildsSteps = buildSteps;
-        state.BuildsBlockers = buildBlockers;
         try
         {
             return Evaluate(state, decision, candidate, asOf, facts, maxSteps, collectFactsUsed);
         }
         finally
         {
-            state.RecordsThresholds = false;
-            state.Thresholds = null;
-            state.BuildsSteps = false;
-            state.BuildsBlockers = true;
             EvaluationState.Return(state);
         }
     }
@@ -80,17 +73,17 @@ internal static class Evaluator
             steps?.Add(new Explanation(notYet, "not met", null, candidate.Location is { } l ? [l] : [], []));
         }
         // An ineligibility's reason quotes its step, so eligibility conditions always build theirs (they are few and cheap).
-        var buildsSteps = state.BuildsSteps;
-        state.BuildsSteps = true;
-        foreach (var condition in decision.Eligibility)
+        using (state.Use(state.Mode with { BuildsSteps = true }))
         {
-            state.Charge();
-            var explained = condition.Explain(state);
-            steps?.Add(ConditionStep("eligible when", condition, explained));
-            if (explained.Truth != Truth.True)
-                (ineligibility ??= []).AddRange(Reasons(explained.Step!).Select(reason => $"not eligible: {reason}"));
+            foreach (var condition in decision.Eligibility)
+            {
+                state.Charge();
+                var explained = condition.Explain(state);
+                steps?.Add(ConditionStep("eligible when", condition, explained));
+                if (explained.Truth != Truth.True)
+                    (ineligibility ??= []).AddRange(Reasons(explained.Step!).Select(reason => $"not eligible: {reason}"));
+            }
         }
-        state.BuildsSteps = buildsSteps;
 
         Outcome outcome;
         IReadOnlyList<Blocker> blockers = [];

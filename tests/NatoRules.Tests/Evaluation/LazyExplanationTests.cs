@@ -66,14 +66,28 @@ public sealed class LazyExplanationTests
     {
         // Explaining evaluates again; were that ever to happen inside an evaluation, it must not share the state in use.
         EvaluationState.Return(new EvaluationState()); // the thread has a cached state
-        var outer = EvaluationState.Rent();
-        var inner = EvaluationState.Rent();
+        var outer = EvaluationState.Rent(EvaluationMode.Verdict(buildSteps: true, buildBlockers: true));
+        var inner = EvaluationState.Rent(EvaluationMode.Boolean);
         inner.ShouldNotBeSameAs(outer);
+        outer.BuildsSteps.ShouldBeTrue();
+        inner.BuildsSteps.ShouldBeFalse();
         EvaluationState.Return(inner);
         EvaluationState.Return(outer);
-        var again = EvaluationState.Rent();
-        EvaluationState.Return(again);
+        var again = EvaluationState.Rent(EvaluationMode.Boolean);
         again.ShouldBeSameAs(outer, "the state returned last is reused");
+        again.Mode.ShouldBe(EvaluationMode.Boolean, "and it carries nothing of its last evaluation's mode");
+        again.Thresholds.ShouldBeNull();
+        EvaluationState.Return(again);
+    }
+
+    [Test]
+    public void A_mode_used_for_a_part_of_an_evaluation_is_put_back_after_it()
+    {
+        var state = EvaluationState.Rent(EvaluationMode.Verdict(buildSteps: false, buildBlockers: true));
+        using (state.Use(state.Mode with { BuildsSteps = true }))
+            state.BuildsSteps.ShouldBeTrue();
+        state.Mode.ShouldBe(EvaluationMode.Verdict(buildSteps: false, buildBlockers: true));
+        EvaluationState.Return(state);
     }
 
     private static string Dump(Explanation step, int depth = 0) =>
