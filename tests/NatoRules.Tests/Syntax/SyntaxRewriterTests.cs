@@ -94,3 +94,25 @@ public sealed class SyntaxRewriterTests
         SyntaxFactory.Token(SyntaxKind.DateToken, "2024-06-26").Value.ShouldBe(new DateOnly(2024, 6, 26));
     }
 }
+
+public sealed class SharedGrammarTests
+{
+    [Test]
+    public void Parses_on_many_threads_at_once_share_the_grammar_and_give_what_one_thread_gives()
+    {
+        // The grammar is built once; each parse reaches its own tokens and nesting depth through the thread it runs on.
+        var files = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Cases"), "*.rules", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repository.PathOf("rules"), "*.rules", SearchOption.AllDirectories))
+            .Select(path => (Path: path, Text: File.ReadAllText(path))).Where(f => f.Text.Length < 20_000).ToList();
+        string Dump(SyntaxTree tree) => TreeDump.Of(tree) + string.Join("\n", tree.Diagnostics.Select(d => d.ToString()));
+        var expected = files.Select(f => Dump(SyntaxTree.Parse(f.Text, f.Path))).ToList();
+        var mismatches = 0;
+        Parallel.For(0, files.Count * 2, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var file = files[i % files.Count];
+            if (Dump(SyntaxTree.Parse(file.Text, file.Path)) != expected[i % files.Count])
+                Interlocked.Increment(ref mismatches);
+        });
+        mismatches.ShouldBe(0);
+    }
+}

@@ -50,7 +50,7 @@ internal sealed partial class Parser
     private TokenListParser<SyntaxKind, SyntaxToken> Tok(SyntaxKind kind)
     {
         if (!_tokenParsers.TryGetValue(kind, out var parser))
-            _tokenParsers[kind] = parser = Token.EqualTo(kind).Select(Map);
+            _tokenParsers[kind] = parser = Token.EqualTo(kind).Select(static token => t_parsing!.Map(token));
         return parser;
     }
 
@@ -352,21 +352,22 @@ internal sealed partial class Parser
     /// Limits recursion: past the configured depth, or when the stack runs short, the parse fails
     /// and the statement is reported as nested too deeply instead of overflowing the stack.
     /// </summary>
-    private TokenListParser<SyntaxKind, T> Guard<T>(TokenListParser<SyntaxKind, T> inner) => input =>
+    private static TokenListParser<SyntaxKind, T> Guard<T>(TokenListParser<SyntaxKind, T> inner) => input =>
     {
-        if (_depth >= _options.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var parsing = t_parsing!;
+        if (parsing._depth >= parsing._options.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            _tooDeep = true;
+            parsing._tooDeep = true;
             return TokenListParserResult.Empty<SyntaxKind, T>(input);
         }
-        _depth++;
+        parsing._depth++;
         try
         {
             return inner(input);
         }
         finally
         {
-            _depth--;
+            parsing._depth--;
         }
     };
 }
