@@ -28,8 +28,8 @@ internal sealed partial class Binder
         {
             case ParenthesizedConditionSyntax parenthesized:
                 return BindCondition(parenthesized.Condition, context);
-            case BinaryConditionSyntax binary:
-                return BindChain(binary, context);
+            case LogicalConditionSyntax chain:
+                return BindChain(chain, context);
             case CombinatorConditionSyntax combinator:
                 return new BoundComposite(combinator, combinator.Keyword.Kind == SyntaxKind.AllKeyword,
                     [.. combinator.Conditions.Select(c => BindCondition(c, context))]);
@@ -61,34 +61,21 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary>
-    /// Binds <c>a and b and c ...</c> (or <c>or</c>) as one composite of all its terms. The parser
-    /// builds such a chain as a left-leaning tree as deep as the chain is long; walking it down the
-    /// left, without recursion, keeps a chain of any length from overflowing the stack in binding
-    /// and in every pass over the bound conditions.
-    /// </summary>
-    private BoundCondition BindChain(BinaryConditionSyntax top, string context)
+    /// <summary>Binds <c>a and b and c ...</c> (or <c>or</c>) as one composite of all its terms.</summary>
+    private BoundCondition BindChain(LogicalConditionSyntax chain, string context)
     {
-        var op = top.OperatorToken.Kind;
-        var rights = new List<ConditionSyntax>();
-        ConditionSyntax current = top;
-        while (current is BinaryConditionSyntax binary && binary.OperatorToken.Kind == op)
-        {
-            rights.Add(binary.Right);
-            current = binary.Left;
-        }
-        if (rights.Count + 1 > MaxChainTerms)
+        var operands = chain.Operands.ToList();
+        if (operands.Count > MaxChainTerms)
         {
             // Reported at the operator that joins one term too many; the terms are not bound.
-            var tooMany = (BinaryConditionSyntax)rights[rights.Count - MaxChainTerms].Parent!;
-            Report(DiagnosticDescriptors.ChainTooLong, tooMany.OperatorToken.GetLocation(), rights.Count + 1, tooMany.OperatorToken.Text, MaxChainTerms);
-            return new BoundError(top);
+            var tooMany = chain.OperatorAt(MaxChainTerms - 1);
+            Report(DiagnosticDescriptors.ChainTooLong, tooMany.GetLocation(), operands.Count, tooMany.Text, MaxChainTerms);
+            return new BoundError(chain);
         }
-        var operands = new BoundCondition[rights.Count + 1];
-        operands[0] = BindCondition(current, context);
-        for (var i = 0; i < rights.Count; i++)
-            operands[i + 1] = BindCondition(rights[rights.Count - 1 - i], context);
-        return new BoundComposite(top, op == SyntaxKind.AndKeyword, operands);
+        var bound = new BoundCondition[operands.Count];
+        for (var i = 0; i < operands.Count; i++)
+            bound[i] = BindCondition(operands[i], context);
+        return new BoundComposite(chain, chain.OperatorToken.Kind == SyntaxKind.AndKeyword, bound);
     }
 
     /// <summary>How many terms one chain of <c>and</c> (or of <c>or</c>) may join; a longer one gets NR2032.</summary>
@@ -154,8 +141,8 @@ internal sealed partial class Binder
         {
             case ParenthesizedConditionSyntax parenthesized:
                 return BindGuaranteeCondition(parenthesized.Condition);
-            case BinaryConditionSyntax binary:
-                return Composite(binary, binary.OperatorToken.Kind == SyntaxKind.AndKeyword ? '&' : '|', [binary.Left, binary.Right]);
+            case LogicalConditionSyntax chain:
+                return Composite(chain, chain.OperatorToken.Kind == SyntaxKind.AndKeyword ? '&' : '|', chain.Operands);
             case CombinatorConditionSyntax combinator:
                 return Composite(combinator, combinator.Keyword.Kind == SyntaxKind.AllKeyword ? '&' : '|', combinator.Conditions);
             case NotConditionSyntax not:

@@ -346,8 +346,8 @@ public enum SyntaxKind
     UnblockExpectation,
     /// <summary><c>has</c> count tally.</summary>
     TallyExpectation,
-    /// <summary><c>and</c> / <c>or</c>.</summary>
-    BinaryCondition,
+    /// <summary>Conditions joined by <c>and</c>, or by <c>or</c>.</summary>
+    LogicalCondition,
     /// <summary><c>not</c>.</summary>
     NotCondition,
     /// <summary>A parenthesized condition.</summary>

@@ -150,7 +150,7 @@ public abstract class SyntaxNode : SyntaxElement
     private SyntaxToken? _firstToken, _lastToken;
 
     // Walks down to the first (or last) token, stopping at a node that already knows it, and has
-    // every node on the way remember it: a left-deep chain of 100,000 `and`s asks each of its nodes
+    // every node on the way remember it: a tree nested thousands deep asks each of its nodes
     // for its span, which without this is quadratic. A node's children never change, so neither does it.
     private SyntaxToken Edge(bool first)
     {

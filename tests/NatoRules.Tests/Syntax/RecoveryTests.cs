@@ -117,10 +117,10 @@ public sealed class RecoveryTests
     {
         var tree = SyntaxTree.Parse("rule R = consensus or consensus and not consensus;");
         var rule = (RuleDeclarationSyntax)tree.Root.Declarations[0];
-        var or = rule.Condition.ShouldBeOfType<BinaryConditionSyntax>();
+        var or = rule.Condition.ShouldBeOfType<LogicalConditionSyntax>();
         or.OperatorToken.Kind.ShouldBe(SyntaxKind.OrKeyword);
-        var and = or.Right.ShouldBeOfType<BinaryConditionSyntax>();
+        var and = or.Operands.ToList()[1].ShouldBeOfType<LogicalConditionSyntax>();
         and.OperatorToken.Kind.ShouldBe(SyntaxKind.AndKeyword);
-        and.Right.ShouldBeOfType<NotConditionSyntax>();
+        and.Operands.Last().ShouldBeOfType<NotConditionSyntax>();
     }
 }

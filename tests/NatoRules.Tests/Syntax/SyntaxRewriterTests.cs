@@ -95,6 +95,34 @@ public sealed class SyntaxRewriterTests
     }
 }
 
+public sealed class LongChainTests
+{
+    private sealed class Nothing : SyntaxRewriter;
+
+    private sealed class Counter() : SyntaxWalker(SyntaxWalkerDepth.Token)
+    {
+        public int Tokens { get; private set; }
+
+        public override void VisitToken(SyntaxToken token) => Tokens++;
+    }
+
+    [Test]
+    public void A_chain_of_100000_terms_is_one_flat_node_that_walkers_and_rewriters_go_through()
+    {
+        // A chain was a left-leaning tree as deep as it was long: any recursive pass over it ran out of stack.
+        var text = "rule R = " + string.Join(" and ", Enumerable.Repeat("consensus", 100_000)) + ";";
+        var tree = SyntaxTree.Parse(text);
+        var chain = ((RuleDeclarationSyntax)tree.Root.Declarations[0]).Condition.ShouldBeOfType<LogicalConditionSyntax>();
+        chain.Operands.Count().ShouldBe(100_000);
+        chain.OperatorAt(99_998).Kind.ShouldBe(SyntaxKind.AndKeyword);
+        var walker = new Counter();
+        walker.Visit(tree.Root);
+        walker.Tokens.ShouldBe(4 + 100_000 + 99_999 + 1);
+        new Nothing().Visit(tree.Root).ShouldBeSameAs(tree.Root);
+        tree.Root.ToFullString().ShouldBe(text);
+    }
+}
+
 public sealed class SharedGrammarTests
 {
     [Test]

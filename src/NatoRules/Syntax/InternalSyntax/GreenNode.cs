@@ -44,7 +44,7 @@ internal abstract class GreenNode
         return offset;
     }
 
-    /// <summary>Appends the full text. Iterative: a chain of 100,000 `and`s is as deep as it is long.</summary>
+    /// <summary>Appends the full text, iteratively, so that no tree is too deep to print.</summary>
     public void WriteTo(StringBuilder builder)
     {
         var stack = new Stack<GreenNode>();

@@ -341,11 +341,20 @@ internal sealed partial class Parser
             from not in Tok(SyntaxKind.NotKeyword) from operand in Parse.Ref(() => unary)
             select (ConditionSyntax)new NotConditionSyntax(not, operand);
         unary = Guard(negated.Or(primary));
-        var conjunction = Parse.Chain(Tok(SyntaxKind.AndKeyword), unary,
-            (op, left, right) => (ConditionSyntax)new BinaryConditionSyntax(left, op, right));
-        condition = Parse.Chain(Tok(SyntaxKind.OrKeyword), conjunction,
-            (op, left, right) => (ConditionSyntax)new BinaryConditionSyntax(left, op, right));
+        var conjunction = Joined(SyntaxKind.AndKeyword, unary);
+        condition = Joined(SyntaxKind.OrKeyword, conjunction);
         return condition;
+    }
+
+    // Operands joined by one operator, as one flat node; a lone operand is itself.
+    private TokenListParser<SyntaxKind, ConditionSyntax> Joined(SyntaxKind op, TokenListParser<SyntaxKind, ConditionSyntax> operand)
+    {
+        var more = (from o in Tok(op) from next in operand select (o, next)).Many();
+        return from first in operand
+               from rest in more
+               select rest.Length == 0
+                   ? first
+                   : (ConditionSyntax)new LogicalConditionSyntax([first, .. rest.SelectMany(pair => new GreenNode[] { pair.o, pair.next })]);
     }
 
     /// <summary>
