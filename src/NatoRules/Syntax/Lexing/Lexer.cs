@@ -45,8 +45,10 @@ internal sealed class Lexer
         // grows to hundreds of kilobytes and lives only while the file is lexed: it is rented, and given
         // back at the end of the file, so that parsing file after file does not fill the large object
         // heap (whose budget, once spent, sets off a full collection).
+        // One statement parsed again (a compact statement expanded) has no text twice but its keywords,
+        // which come from the keyword table: it keeps no table of its own.
         _pooled = end - start > 4096;
-        _table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(1024) : new SharedText?[16];
+        _table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(1024) : end - start > 256 ? new SharedText?[16] : null;
     }
 
     private IEnumerator<Result<SyntaxKind>>? _pieces;
@@ -249,7 +251,12 @@ internal sealed class Lexer
     // Most token texts repeat (keywords, punctuation, member codes, dates), so short texts are shared
     // with their keyword kind, and each distinct literal is checked once. An open-addressing table keyed
     // by the characters themselves: looking a text up allocates nothing.
-    private SharedText?[] _table;
+    private SharedText?[]? _table;
+
+    // The shared text of each keyword, for lexers without a table; a keyword's text is never checked, so it is shared by all.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedText> KeywordTexts = new(StringComparer.Ordinal);
+
+    private static SharedText KeywordText(string keyword) => KeywordTexts.GetOrAdd(keyword, static k => new SharedText(k));
     private int _count;
     private bool _pooled;
 
@@ -257,7 +264,7 @@ internal sealed class Lexer
     {
         if (!_pooled)
             return;
-        ArrayPool<SharedText?>.Shared.Return(_table, clearArray: true);
+        ArrayPool<SharedText?>.Shared.Return(_table!, clearArray: true);
         _table = new SharedText?[16];
         _count = 0;
         _pooled = false;
@@ -265,6 +272,10 @@ internal sealed class Lexer
 
     private SharedText Shared(int start, int length)
     {
+        if (_table is null)
+            return SyntaxFacts.TryGetKeyword(_source.Text.AsSpan(start, length), out var keyword, out _)
+                ? KeywordText(keyword)
+                : new SharedText(_source.Text.Substring(start, length));
         if (length > 16)
             return new SharedText(_source.Text.Substring(start, length));
         var span = _source.Text.AsSpan(start, length);
@@ -287,9 +298,10 @@ internal sealed class Lexer
 
     private void Grow()
     {
-        var table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(_table.Length * 2) : new SharedText?[_table.Length * 2];
+        var old = _table!;
+        var table = _pooled ? ArrayPool<SharedText?>.Shared.Rent(old.Length * 2) : new SharedText?[old.Length * 2];
         var mask = table.Length - 1;
-        foreach (var entry in _table)
+        foreach (var entry in old)
         {
             if (entry is null)
                 continue;
@@ -299,7 +311,7 @@ internal sealed class Lexer
             table[i] = entry;
         }
         if (_pooled)
-            ArrayPool<SharedText?>.Shared.Return(_table, clearArray: true);
+            ArrayPool<SharedText?>.Shared.Return(old, clearArray: true);
         _table = table;
     }
 

@@ -42,13 +42,15 @@ internal sealed partial class Parser
         _ => throw new InvalidOperationException($"No statement starts with {first}."),
     };
 
-    private readonly Dictionary<SyntaxKind, TokenListParser<SyntaxKind, SyntaxToken>> _tokenParsers = [];
-    private readonly Dictionary<string, TokenListParser<SyntaxKind, SyntaxToken>> _choiceParsers = new(StringComparer.Ordinal);
+    // Made only while the grammar is built (a parser of one statement, expanding a compact one, has none).
+    private Dictionary<SyntaxKind, TokenListParser<SyntaxKind, SyntaxToken>>? _tokenParsers;
+    private Dictionary<string, TokenListParser<SyntaxKind, SyntaxToken>>? _choiceParsers;
 
     // Query expressions run their inner `from` clauses once per parse, so every parser built from a
     // kind is made once and reused; Superpower's Token.EqualTo also reads the kind's attributes by reflection.
     private TokenListParser<SyntaxKind, SyntaxToken> Tok(SyntaxKind kind)
     {
+        _tokenParsers ??= [];
         if (!_tokenParsers.TryGetValue(kind, out var parser))
             _tokenParsers[kind] = parser = Token.EqualTo(kind).Select(static token => t_parsing!.Map(token));
         return parser;
@@ -57,6 +59,7 @@ internal sealed partial class Parser
     private TokenListParser<SyntaxKind, SyntaxToken> AnyOf(params SyntaxKind[] kinds)
     {
         var key = string.Join(",", kinds);
+        _choiceParsers ??= new(StringComparer.Ordinal);
         if (_choiceParsers.TryGetValue(key, out var cached))
             return cached;
         var parser = Tok(kinds[0]);
