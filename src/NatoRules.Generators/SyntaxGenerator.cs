@@ -96,7 +96,7 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
         code.Append($"public sealed partial class {node.Name} : {node.Base}\n{{\n");
         var list = node.Children.FirstOrDefault(c => c.IsList);
         if (list is not null)
-            code.Append($"    private IReadOnlyList<{list.ElementType}>? _{list.Parameter.TrimStart('@')};\n\n");
+            code.Append($"    private IReadOnlyList<{list.ElementType}>? _{list.Field};\n\n");
         code.Append($"    internal {node.Name}(InternalSyntax.GreenNode green, SyntaxNode? parent, int position)\n        : base(green, parent, position)\n    {{\n    }}\n");
         var before = list is null ? node.Children.Count : node.Children.IndexOf(list);
         var after = list is null ? 0 : node.Children.Count - before - 1;
@@ -106,7 +106,7 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             code.Append('\n').Append(Doc("    ", child.Summary + (child.Optional ? " Null when absent." : "")));
             string slot = list is null || i < before ? i.ToString() : $"SlotCount - {node.Children.Count - i}";
             if (child == list)
-                code.Append($"    public {child.PropertyType} {child.Name} => _{child.Parameter.TrimStart('@')} ??= ListOf<{child.ElementType}>({before}, SlotCount - {before + after});\n");
+                code.Append($"    public {child.PropertyType} {child.Name} => _{child.Field} ??= ListOf<{child.ElementType}>({before}, SlotCount - {before + after});\n");
             else
                 code.Append($"    public {child.PropertyType} {child.Name} => ({child.PropertyType})GetSlot({slot}){(child.Optional ? "" : "!")};\n");
             if (child.Items is { } items)
@@ -127,7 +127,7 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
         foreach (var child in node.Children)
         {
             var with = string.Join(", ", node.Children.Select(c => c == child ? c.Parameter : c.Name));
-            code.Append($"\n    /// <summary>A copy of this node with <paramref name=\"{child.Parameter.TrimStart('@')}\"/> as its <see cref=\"{child.Name}\"/>.</summary>\n");
+            code.Append($"\n    /// <summary>A copy of this node with <paramref name=\"{child.Field}\"/> as its <see cref=\"{child.Name}\"/>.</summary>\n");
             code.Append($"    public {node.Name} With{child.Name}({child.FactoryType} {child.Parameter}) => Update({with});\n");
         }
 
@@ -307,7 +307,8 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             _ => Optional ? Type + "?" : Type,
         };
 
-        public bool IsToken => Type == "SyntaxToken";
+        // The parameter's name without C#'s escape: a list's field, and the name in documentation.
+        public string Field => Parameter.TrimStart('@');
 
         public string ElementType => element == "SeparatedList" ? "SyntaxElement" : Type;
 

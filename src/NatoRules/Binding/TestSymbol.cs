@@ -27,7 +27,7 @@ public sealed class TestSymbol : Symbol
     {
         foreach (var change in Overrides)
         {
-            budget.Spend(facts.CopySize + (change is PositionOverride p ? facts.PositionsOf(p.Position.Candidate)?.Facts.Length ?? 0 : 0), null);
+            budget.Spend(change.CopyCost(facts), null);
             facts = change.Apply(facts);
         }
         return facts;
@@ -38,11 +38,17 @@ public sealed class TestSymbol : Symbol
 internal abstract record TestOverride(Location Location)
 {
     public abstract FactBase Apply(FactBase facts);
+
+    /// <summary>What applying it copies, in steps of the compilation's budget: the fact base's tables.</summary>
+    public virtual long CopyCost(FactBase facts) => facts.CopySize;
 }
 
 internal sealed record PositionOverride(PositionFact Position, bool ReplaceAll, Location Location) : TestOverride(Location)
 {
     public override FactBase Apply(FactBase facts) => facts.WithPosition(Position, ReplaceAll);
+
+    /// <inheritdoc/>
+    public override long CopyCost(FactBase facts) => base.CopyCost(facts) + (facts.PositionsOf(Position.Candidate)?.Facts.Length ?? 0);
 }
 
 internal sealed record GuaranteeOverride(GuaranteeFact Guarantee, Location Location) : TestOverride(Location)

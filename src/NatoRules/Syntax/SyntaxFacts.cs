@@ -22,22 +22,6 @@ public static class SyntaxFacts
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    // The keyword spelt by a span of the source, and its text, without making a string of the span.
-    private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
-        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenDictionary<SyntaxKind, string> KeywordTextsByKind =
-        Keywords.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);
-
-    internal static bool TryGetKeyword(ReadOnlySpan<char> text, out string keyword, out SyntaxKind kind)
-    {
-        keyword = "";
-        if (!KeywordsBySpan.TryGetValue(text, out kind))
-            return false;
-        keyword = KeywordTextsByKind[kind];
-        return true;
-    }
-
     /// <summary>The keyword kind of <paramref name="text"/>, or <see cref="SyntaxKind.IdentifierToken"/> if it is not a keyword.</summary>
     public static SyntaxKind GetKeywordKind(string text) =>
         Keywords.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;

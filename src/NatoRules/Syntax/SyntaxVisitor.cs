@@ -83,48 +83,29 @@ public abstract partial class SyntaxRewriter : SyntaxVisitor<SyntaxNode?>
 
     /// <summary>Rewrites every node of a list; the list itself when none changed.</summary>
     protected virtual IReadOnlyList<T> VisitList<T>(IReadOnlyList<T> list)
-        where T : SyntaxNode
+        where T : SyntaxNode => Rewrite(list, node => (T)Visit(node)!);
+
+    /// <summary>Rewrites every token of a list; the list itself when none changed.</summary>
+    protected virtual IReadOnlyList<SyntaxToken> VisitTokens(IReadOnlyList<SyntaxToken> tokens) => Rewrite(tokens, VisitToken);
+
+    /// <summary>Rewrites the nodes and tokens of a separated list; the list itself when none changed.</summary>
+    protected virtual IReadOnlyList<SyntaxElement> VisitElements(IReadOnlyList<SyntaxElement> elements) =>
+        Rewrite(elements, element => element is SyntaxNode node ? Visit(node)! : VisitToken((SyntaxToken)element));
+
+    // The list with each element rewritten, copied only from the first element that changes.
+    private static IReadOnlyList<T> Rewrite<T>(IReadOnlyList<T> list, Func<T, T> rewrite)
+        where T : SyntaxElement
     {
         ArgumentNullException.ThrowIfNull(list);
         List<T>? changed = null;
         for (var i = 0; i < list.Count; i++)
         {
-            var rewritten = (T)Visit(list[i])!;
+            var rewritten = rewrite(list[i]);
             if (changed is null && !ReferenceEquals(rewritten, list[i]))
                 changed = [.. list.Take(i)];
             changed?.Add(rewritten);
         }
         return changed ?? list;
-    }
-
-    /// <summary>Rewrites every token of a list; the list itself when none changed.</summary>
-    protected virtual IReadOnlyList<SyntaxToken> VisitTokens(IReadOnlyList<SyntaxToken> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        List<SyntaxToken>? changed = null;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var rewritten = VisitToken(tokens[i]);
-            if (changed is null && !ReferenceEquals(rewritten, tokens[i]))
-                changed = [.. tokens.Take(i)];
-            changed?.Add(rewritten);
-        }
-        return changed ?? tokens;
-    }
-
-    /// <summary>Rewrites the nodes and tokens of a separated list; the list itself when none changed.</summary>
-    protected virtual IReadOnlyList<SyntaxElement> VisitElements(IReadOnlyList<SyntaxElement> elements)
-    {
-        ArgumentNullException.ThrowIfNull(elements);
-        List<SyntaxElement>? changed = null;
-        for (var i = 0; i < elements.Count; i++)
-        {
-            SyntaxElement rewritten = elements[i] is SyntaxNode node ? Visit(node)! : VisitToken((SyntaxToken)elements[i]);
-            if (changed is null && !ReferenceEquals(rewritten, elements[i]))
-                changed = [.. elements.Take(i)];
-            changed?.Add(rewritten);
-        }
-        return changed ?? elements;
     }
 
     // The runtime's guard: a tree deeper than the stack allows stops the rewrite with

@@ -12,16 +12,14 @@ public static class TestRunner
     /// </summary>
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
     /// <exception cref="EvaluationLimitExceededException">The tests take more steps than the budget leaves.</exception>
-    public static IReadOnlyList<TestResult> Run(Compilation compilation, string? filter = null)
+    public static IReadOnlyList<TestResult> Run(Compilation compilation, string? filter = null) =>
+        RunAll(compilation, filter, coverage: null);
+
+    private static List<TestResult> RunAll(Compilation compilation, string? filter, CoverageReport.Collector? coverage)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         if (compilation.HasErrors)
             throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
-        return RunAll(compilation, filter, coverage: null);
-    }
-
-    private static List<TestResult> RunAll(Compilation compilation, string? filter, CoverageReport.Collector? coverage)
-    {
         var budget = Budget(compilation);
         return
         [
@@ -35,9 +33,6 @@ public static class TestRunner
     /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
     public static (IReadOnlyList<TestResult> Results, CoverageReport Coverage) RunWithCoverage(Compilation compilation, string? filter = null)
     {
-        ArgumentNullException.ThrowIfNull(compilation);
-        if (compilation.HasErrors)
-            throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
         var coverage = new CoverageReport.Collector();
         var results = RunAll(compilation, filter, coverage);
         return (results, coverage.Build(compilation));
@@ -60,19 +55,13 @@ public static class TestRunner
         {
             return RunWithin(compilation, test, budget, coverage);
         }
-        catch (WorkBudget.Exhausted)
+        // Each evaluation may take what is left of the budget, so running out in one is running out of the budget.
+        catch (Exception e) when (e is WorkBudget.Exhausted or EvaluationLimitExceededException)
         {
-            throw OverBudget(compilation);
-        }
-        catch (EvaluationLimitExceededException)
-        {
-            // Each evaluation may take what is left of the budget, so running out in one is running out of the budget.
-            throw OverBudget(compilation);
+            throw new EvaluationLimitExceededException(
+                $"The tests took more than the {compilation.MaxSteps} steps of the compilation's budget.", compilation.MaxSteps);
         }
     }
-
-    private static EvaluationLimitExceededException OverBudget(Compilation compilation) =>
-        new($"The tests took more than the {compilation.MaxSteps} steps of the compilation's budget.", compilation.MaxSteps);
 
     private static TestResult RunWithin(Compilation compilation, TestSymbol test, WorkBudget budget, CoverageReport.Collector? coverage)
     {

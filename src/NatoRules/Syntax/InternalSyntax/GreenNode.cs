@@ -29,8 +29,6 @@ internal abstract class GreenNode
     /// <summary>Whether every token below is missing (a missing token has no text).</summary>
     public abstract bool IsMissing { get; }
 
-    public bool IsToken => this is SyntaxToken;
-
     public abstract int SlotCount { get; }
 
     public abstract GreenNode? GetSlot(int index);

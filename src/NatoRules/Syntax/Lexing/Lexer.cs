@@ -253,10 +253,11 @@ internal sealed class Lexer
     // by the characters themselves: looking a text up allocates nothing.
     private SharedText?[]? _table;
 
-    // The shared text of each keyword, for lexers without a table; a keyword's text is never checked, so it is shared by all.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedText> KeywordTexts = new(StringComparer.Ordinal);
-
-    private static SharedText KeywordText(string keyword) => KeywordTexts.GetOrAdd(keyword, static k => new SharedText(k));
+    // The shared text of each keyword, looked up by span, for lexers without a table; a keyword's text is
+    // never checked (only literals are), so one is shared by every lexer on every thread.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, SharedText>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(SyntaxFacts.KeywordTexts, k => k, k => new SharedText(k), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     private int _count;
     private bool _pooled;
 
@@ -273,8 +274,8 @@ internal sealed class Lexer
     private SharedText Shared(int start, int length)
     {
         if (_table is null)
-            return SyntaxFacts.TryGetKeyword(_source.Text.AsSpan(start, length), out var keyword, out _)
-                ? KeywordText(keyword)
+            return KeywordsBySpan.TryGetValue(_source.Text.AsSpan(start, length), out var keyword)
+                ? keyword
                 : new SharedText(_source.Text.Substring(start, length));
         if (length > 16)
             return new SharedText(_source.Text.Substring(start, length));
