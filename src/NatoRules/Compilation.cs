@@ -16,6 +16,9 @@ public sealed class Compilation
     private readonly BindingResult _binding;
     private readonly Dictionary<string, DecisionSymbol> _decisions;
     private readonly DecisionSymbol[] _decisionArray;
+
+    // Each decision's evaluation plan, by its place in _decisionArray, lowered at its first evaluation.
+    private readonly DecisionPlan?[] _plans;
     private readonly Dictionary<string, CandidateSymbol> _candidates;
     private readonly CandidateSymbol[] _candidatesByOrdinal;
     private Dictionary<Symbol, List<SyntaxNode>>? _references;
@@ -31,6 +34,7 @@ public sealed class Compilation
         foreach (var unique in _binding.Decisions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() == 1))
             _decisions.TryAdd(unique.Key, unique.Single());
         _decisionArray = [.. _binding.Decisions];
+        _plans = new DecisionPlan?[_decisionArray.Length];
         _candidates = _binding.Candidates.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _candidatesByOrdinal = new CandidateSymbol[_candidates.Count];
         foreach (var candidate in _candidates.Values)
@@ -228,8 +232,7 @@ public sealed class Compilation
     /// <exception cref="EvaluationLimitExceededException">The evaluation needs more steps.</exception>
     public Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, long maxSteps)
     {
-        EnsureEvaluable(decision, candidate);
-        return Evaluator.Evaluate(decision, candidate, asOf, _binding.FactBase, maxSteps);
+        return Evaluator.Evaluate(PlanFor(decision, candidate), candidate, asOf, _binding.FactBase, maxSteps);
     }
 
     /// <summary>
@@ -289,8 +292,7 @@ public sealed class Compilation
     /// <summary>Evaluates over <paramref name="facts"/> (this compilation's, with more added by <see cref="TryAddFacts"/>).</summary>
     internal Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps)
     {
-        EnsureEvaluable(decision, candidate);
-        return Evaluator.Evaluate(decision, candidate, asOf, facts, maxSteps);
+        return Evaluator.Evaluate(PlanFor(decision, candidate), candidate, asOf, facts, maxSteps);
     }
 
     /// <summary>Whether <paramref name="decision"/> approves <paramref name="candidate"/> as of <paramref name="asOf"/>; allocates nothing.</summary>
@@ -298,28 +300,47 @@ public sealed class Compilation
     /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>
     public bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
     {
-        EnsureEvaluable(decision, candidate);
-        return Evaluator.IsApproved(decision, candidate, asOf, _binding.FactBase);
+        return Evaluator.IsApproved(PlanFor(decision, candidate), candidate, asOf, _binding.FactBase);
     }
 
     // Decisions are few: a look through them by reference is cheaper than hashing the name on every evaluation.
-    private bool OwnsDecision(DecisionSymbol decision)
+    private int IndexOf(DecisionSymbol decision)
     {
-        foreach (var own in _decisionArray)
-            if (ReferenceEquals(own, decision))
-                return true;
-        return false;
+        for (var i = 0; i < _decisionArray.Length; i++)
+            if (ReferenceEquals(_decisionArray[i], decision))
+                return i;
+        return -1;
     }
 
-    private void EnsureEvaluable(DecisionSymbol decision, CandidateSymbol candidate)
+    /// <summary>The evaluation plan of <paramref name="decision"/>, lowered once; the compilation must have no errors.</summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="ArgumentException">The decision comes from another compilation.</exception>
+    internal DecisionPlan PlanOf(DecisionSymbol decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (HasErrors)
+            throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
+        var index = IndexOf(decision);
+        if (index < 0)
+            throw new ArgumentException($"Decision '{decision.Name}' is not part of this compilation.", nameof(decision));
+        var plan = Volatile.Read(ref _plans[index]);
+        if (plan is null)
+        {
+            // Two threads lowering at once make equal plans; the first stored is the one kept.
+            Interlocked.CompareExchange(ref _plans[index], DecisionPlan.Lower(decision), null);
+            plan = _plans[index]!;
+        }
+        return plan;
+    }
+
+    // The plan to evaluate with, once the decision and the candidate are known to be this compilation's.
+    private DecisionPlan PlanFor(DecisionSymbol decision, CandidateSymbol candidate)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(candidate);
-        if (HasErrors)
-            throw new InvalidOperationException("The compilation has errors; see Diagnostics.");
-        if (!OwnsDecision(decision))
-            throw new ArgumentException($"Decision '{decision.Name}' is not part of this compilation.", nameof(decision));
+        var plan = PlanOf(decision);
         if ((uint)candidate.Ordinal >= (uint)_candidatesByOrdinal.Length || !ReferenceEquals(_candidatesByOrdinal[candidate.Ordinal], candidate))
             throw new ArgumentException($"Candidate '{candidate.Name}' is not part of this compilation.", nameof(candidate));
+        return plan;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NatoRules.Binding.Bound;
 using NatoRules.Diagnostics;
 using NatoRules.Syntax;
@@ -75,7 +76,7 @@ internal sealed partial class Binder
         var bound = new BoundCondition[operands.Count];
         for (var i = 0; i < operands.Count; i++)
             bound[i] = BindCondition(operands[i], context);
-        return new BoundComposite(chain, chain.OperatorToken.Kind == SyntaxKind.AndKeyword, bound);
+        return new BoundComposite(chain, chain.OperatorToken.Kind == SyntaxKind.AndKeyword, ImmutableCollectionsMarshal.AsImmutableArray(bound));
     }
 
     /// <summary>How many terms one chain of <c>and</c> (or of <c>or</c>) may join; a longer one gets NR2032.</summary>
@@ -127,8 +128,8 @@ internal sealed partial class Binder
                     return new BoundError(syntax);
                 }
                 return syntax.Measure?.Kind == SyntaxKind.MembersKeyword
-                    ? new BoundMemberShareThreshold(syntax, percent)
-                    : new BoundAttributeShareThreshold(syntax, percent, syntax.Measure?.Text ?? "");
+                    ? new BoundMemberShareThreshold(syntax, percent, Rational.FromPercent(percent))
+                    : new BoundAttributeShareThreshold(syntax, percent, Rational.FromPercent(percent), syntax.Measure?.Text ?? "");
             default:
                 return new BoundError(syntax); // a malformed number, already reported
         }
@@ -160,7 +161,7 @@ internal sealed partial class Binder
         BoundGuaranteeCondition? Composite(SyntaxNode node, char op, IEnumerable<ConditionSyntax> operands)
         {
             var bound = operands.Select(BindGuaranteeCondition).ToArray();
-            return bound.Any(b => b is null) ? null : new BoundGuaranteeComposite(node, op, bound!);
+            return bound.Any(b => b is null) ? null : new BoundGuaranteeComposite(node, op, [.. bound!]);
         }
     }
 }

@@ -1,6 +1,5 @@
 using NatoRules.Text;
 using NatoRules.Diagnostics;
-using NatoRules.Evaluation;
 using NatoRules.Facts;
 using NatoRules.Syntax;
 
@@ -123,13 +122,8 @@ internal sealed partial class Binder
         switch (syntax.Expectation)
         {
             case OutcomeExpectationSyntax outcome:
-                var expected = outcome.Outcome.Kind switch
-                {
-                    SyntaxKind.ApprovedKeyword => Outcome.Approved,
-                    SyntaxKind.BlockedKeyword => Outcome.Blocked,
-                    SyntaxKind.PendingKeyword => Outcome.Pending,
-                    _ => Outcome.Ineligible,
-                };
+                // The outcome as the language writes it (`approved`, `blocked`, `pending`, `ineligible`), as verdicts do.
+                var expected = outcome.Outcome.Text;
                 List<MemberSymbol>? blockers = null;
                 if (outcome.Members is not null)
                 {

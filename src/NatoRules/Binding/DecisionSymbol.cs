@@ -39,7 +39,4 @@ public sealed class DecisionSymbol : Symbol
     internal BoundCondition[] Eligibility { get; set; } = [];
 
     internal BoundGuaranteeCondition? GuaranteePolicy { get; set; }
-
-    internal bool AcceptsGuarantee(GuaranteeFact guarantee, CandidateSymbol candidate) =>
-        GuaranteePolicy?.Accepts(guarantee, candidate) ?? true;
 }

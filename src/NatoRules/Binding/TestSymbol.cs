@@ -1,4 +1,3 @@
-using NatoRules.Evaluation;
 using NatoRules.Facts;
 using NatoRules.Syntax;
 using NatoRules.Text;
@@ -71,78 +70,23 @@ internal sealed record WithdrawalOverride(CandidateSymbol Candidate, DateOnly Da
     public override FactBase Apply(FactBase facts) => facts.WithWithdrawal(Candidate, Date);
 }
 
-/// <summary>What a test expects of one decision for one candidate.</summary>
-internal abstract record TestExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, Location Location)
-{
-    /// <summary>Null when the verdict meets the expectation; otherwise what was expected and what was found.</summary>
-    public abstract (string Expected, string Actual)? Check(Verdict verdict);
+/// <summary>What a test expects of one decision for one candidate; the test runner checks it against the verdict.</summary>
+internal abstract record TestExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, Location Location);
 
-    protected static string Members(IEnumerable<MemberSymbol> members) =>
-        string.Join(", ", members.Select(m => m.Name).Distinct().Order(StringComparer.Ordinal)) is { Length: > 0 } list ? list : "nobody";
-}
+/// <summary>
+/// <c>expect D for C is OUTCOME [by M, ...]</c>: <paramref name="Outcome"/> is the word as written
+/// (<c>approved</c>, <c>blocked</c>, <c>pending</c>, <c>ineligible</c>); <paramref name="Blockers"/> the members named.
+/// </summary>
+internal sealed record OutcomeExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, string Outcome,
+    IReadOnlyList<MemberSymbol>? Blockers, Location Location) : TestExpectation(Decision, Candidate, Location);
 
-internal sealed record OutcomeExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, Outcome Outcome,
-    IReadOnlyList<MemberSymbol>? Blockers, Location Location) : TestExpectation(Decision, Candidate, Location)
-{
-    public override (string, string)? Check(Verdict verdict)
-    {
-        var outcomeMatches = verdict.Outcome == Outcome;
-        // `is pending by M` names whom a pending verdict waits for; `is blocked by M` the members that block.
-        var named = Named(verdict);
-        var blockersMatch = Blockers is null || Blockers.Select(m => m.Name).ToHashSet().SetEquals(named.Select(m => m.Name));
-        if (outcomeMatches && blockersMatch)
-            return null;
-        var expected = Outcome.ToText() + (Blockers is null ? "" : " by " + Members(Blockers));
-        var actual = verdict.Outcome.ToText() + (named.Count > 0 || Blockers is not null ? " by " + Members(named) : "");
-        return (expected, actual);
-    }
-
-    private static List<MemberSymbol> Named(Verdict verdict)
-    {
-        if (verdict.Outcome == Outcome.Pending)
-            return [.. verdict.Awaiting];
-        var members = new List<MemberSymbol>(verdict.Blockers.Count);
-        foreach (var blocker in verdict.Blockers)
-            if (blocker.Member is { } member)
-                members.Add(member);
-        return members;
-    }
-}
-
+/// <summary><c>expect D for C unblocked by guarantee G</c> (<paramref name="Matter"/>) or <c>by M</c> (<paramref name="Member"/>).</summary>
 internal sealed record UnblockExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, MatterSymbol? Matter,
-    MemberSymbol? Member, Location Location) : TestExpectation(Decision, Candidate, Location)
-{
-    public override (string, string)? Check(Verdict verdict)
-    {
-        var options = verdict.Unblock.ToList();
-        var found = Matter is not null
-            ? options.Any(o => o.Kind == UnblockKind.Guarantee && ReferenceEquals(o.Matter, Matter))
-            : options.Any(o => o.Kind != UnblockKind.Guarantee && ReferenceEquals(o.Member, Member));
-        if (found)
-            return null;
-        var expected = Matter is not null ? $"unblocked by guarantee {Matter.Name}" : $"unblocked by {Member!.Name}";
-        var actual = options.Count == 0 ? "nothing to unblock" : string.Join("; ", options.Select(o => o.Description));
-        return (expected, actual);
-    }
-}
+    MemberSymbol? Member, Location Location) : TestExpectation(Decision, Candidate, Location);
 
+/// <summary><c>expect D for C has N TALLY</c>.</summary>
 internal sealed record TallyExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, string Tally, long Count,
     Location Location) : TestExpectation(Decision, Candidate, Location)
 {
     public static readonly string[] Names = ["supports", "objections", "abstentions", "silent", "nonmembers", "notsitting"];
-
-    public override (string, string)? Check(Verdict verdict)
-    {
-        var tallies = verdict.Tallies;
-        long actual = Tally switch
-        {
-            "supports" => tallies.Supports,
-            "objections" => tallies.Objections,
-            "abstentions" => tallies.Abstentions,
-            "silent" => tallies.Silent,
-            "notsitting" => tallies.NotSitting,
-            _ => tallies.NonMembers,
-        };
-        return actual == Count ? null : ($"{Count} {Tally}", $"{actual} {Tally}");
-    }
 }

@@ -1,5 +1,4 @@
 using NatoRules.Binding;
-using NatoRules.Binding.Bound;
 using NatoRules.Facts;
 
 namespace NatoRules.Evaluation;
@@ -10,7 +9,8 @@ namespace NatoRules.Evaluation;
 /// </summary>
 internal sealed class EvaluationState
 {
-    public DecisionSymbol Decision { get; private set; } = null!;
+    /// <summary>The decision being evaluated, lowered.</summary>
+    public DecisionPlan Plan { get; private set; } = null!;
     public CandidateSymbol Candidate { get; private set; } = null!;
     public DateOnly AsOf { get; private set; }
     public FactBase Facts { get; private set; } = null!;
@@ -103,9 +103,9 @@ internal sealed class EvaluationState
     }
 
     /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
-    public void Prepare(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    public void Prepare(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
-        Decision = decision;
+        Plan = plan;
         Candidate = candidate;
         AsOf = asOf;
         Facts = facts;
@@ -117,7 +117,7 @@ internal sealed class EvaluationState
             _ruleExplained.Clear();
             _evaluation = 1;
         }
-        var members = decision.Body.MemberArray;
+        var members = plan.Body.MemberArray;
         var n = members.Length;
         if (Counts.Length != n)
         {
@@ -135,7 +135,7 @@ internal sealed class EvaluationState
         _timeline = positions;
         var changes = facts.HasMembershipChanges;
         // Membership from the body's one period per member, read in order, unless facts change it or a member has several.
-        var periods = changes ? null : decision.Body.SinglePeriods;
+        var periods = changes ? null : plan.Body.SinglePeriods;
         var day = asOf.DayNumber;
         var countsOut = Counts;
         var stancesOut = Stances;
@@ -191,7 +191,7 @@ internal sealed class EvaluationState
             var guarantee = guarantees[i];
             if (guarantee.Date > AsOf)
                 break;
-            if (ReferenceEquals(guarantee.Receiver, member) && Decision.AcceptsGuarantee(guarantee, Candidate))
+            if (ReferenceEquals(guarantee.Receiver, member) && Plan.AcceptsGuarantee(guarantee, Candidate))
                 return guarantee;
         }
         return null;

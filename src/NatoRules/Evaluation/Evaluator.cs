@@ -1,6 +1,5 @@
 using NatoRules.Text;
 using NatoRules.Binding;
-using NatoRules.Binding.Bound;
 using NatoRules.Facts;
 
 namespace NatoRules.Evaluation;
@@ -9,25 +8,25 @@ namespace NatoRules.Evaluation;
 internal static class Evaluator
 {
     /// <summary>The boolean fast path: approved or not, with no verdict built.</summary>
-    public static bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
+    public static bool IsApproved(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
     {
         var state = EvaluationState.Rent(EvaluationMode.Boolean);
         try
         {
             state.Limit(maxSteps);
-            state.Prepare(decision, candidate, asOf, facts);
+            state.Prepare(plan, candidate, asOf, facts);
             if (candidate.Declared is { } declared && declared > asOf)
                 return false;
-            foreach (var condition in decision.Eligibility)
+            foreach (var condition in plan.Eligibility)
             {
                 state.Charge();
-                if (condition.Evaluate(state) != Truth.True)
+                if (ConditionEvaluator.Evaluate(condition, state) != Truth.True)
                     return false;
             }
-            foreach (var condition in decision.Requirements)
+            foreach (var condition in plan.Requirements)
             {
                 state.Charge();
-                if (condition.Evaluate(state) != Truth.True)
+                if (ConditionEvaluator.Evaluate(condition, state) != Truth.True)
                     return false;
             }
             return true;
@@ -40,18 +39,18 @@ internal static class Evaluator
 
     // `collectFactsUsed`: list every fact that decided a member's stance, for test coverage (a loop over all members),
     // and build the explanation now, since coverage reads it.
-    public static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue,
+    public static Verdict Evaluate(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue,
         bool collectFactsUsed = false) =>
-        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed, buildSteps: collectFactsUsed, buildBlockers: true);
+        Evaluate(plan, candidate, asOf, facts, maxSteps, collectFactsUsed, buildSteps: collectFactsUsed, buildBlockers: true);
 
-    private static Verdict Evaluate(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps,
+    private static Verdict Evaluate(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps,
         bool collectFactsUsed, bool buildSteps, bool buildBlockers)
     {
         var state = EvaluationState.Rent(EvaluationMode.Verdict(buildSteps, buildBlockers));
         state.Limit(maxSteps);
         try
         {
-            return Evaluate(state, decision, candidate, asOf, facts, maxSteps, collectFactsUsed);
+            return Evaluate(state, plan, candidate, asOf, facts, maxSteps, collectFactsUsed);
         }
         finally
         {
@@ -59,10 +58,11 @@ internal static class Evaluator
         }
     }
 
-    private static Verdict Evaluate(EvaluationState state, DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
+    private static Verdict Evaluate(EvaluationState state, DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
         long maxSteps, bool collectFactsUsed)
     {
-        state.Prepare(decision, candidate, asOf, facts);
+        state.Prepare(plan, candidate, asOf, facts);
+        var decision = plan.Decision;
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         List<string>? ineligibility = null;
 
@@ -75,10 +75,10 @@ internal static class Evaluator
         // An ineligibility's reason quotes its step, so eligibility conditions always build theirs (they are few and cheap).
         using (state.Use(state.Mode with { BuildsSteps = true }))
         {
-            foreach (var condition in decision.Eligibility)
+            foreach (var condition in plan.Eligibility)
             {
                 state.Charge();
-                var explained = condition.Explain(state);
+                var explained = ConditionExplainer.Explain(condition, state);
                 steps?.Add(ConditionStep("eligible when", condition, explained));
                 if (explained.Truth != Truth.True)
                     (ineligibility ??= []).AddRange(Reasons(explained.Step!).Select(reason => $"not eligible: {reason}"));
@@ -97,10 +97,10 @@ internal static class Evaluator
         {
             var truth = Truth.True;
             var failing = default(BlockerJoin);
-            foreach (var condition in decision.Requirements)
+            foreach (var condition in plan.Requirements)
             {
                 state.Charge();
-                var explained = condition.Explain(state);
+                var explained = ConditionExplainer.Explain(condition, state);
                 steps?.Add(ConditionStep("require", condition, explained));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth == Truth.False && explained.Blockers.Count > 0)
@@ -135,7 +135,7 @@ internal static class Evaluator
                     (moreSupport ??= []).Add(UnblockOption.MoreSupport(thresholds[i]));
         }
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);
-        return new Verdict(decision, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
+        return new Verdict(plan, candidate, asOf, outcome, blockers, (IReadOnlyList<string>?)ineligibility ?? [], state.Tallies, thresholds, root,
             facts, maxSteps)
         {
             MoreSupport = (IReadOnlyList<UnblockOption>?)moreSupport ?? [],
@@ -150,8 +150,8 @@ internal static class Evaluator
     /// building them and not the blockers, which the verdict has. The facts are immutable, so it
     /// reaches the same outcome within the same steps.
     /// </summary>
-    public static Explanation Explain(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
-        Evaluate(decision, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true, buildBlockers: false).Explanation;
+    public static Explanation Explain(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps) =>
+        Evaluate(plan, candidate, asOf, facts, maxSteps, collectFactsUsed: false, buildSteps: true, buildBlockers: false).Explanation;
 
     // Why a condition is not met, in the words of the steps that fail: each failing step whose failing
     // children are facts, with those facts (`candidate is not withdrawn (Iohannis withdraws on 2024-06-20)`),
@@ -167,7 +167,7 @@ internal static class Evaluator
     }
 
     // The words below are made when read, from the values each step keeps (see Explanation.Of).
-    private static Explanation ConditionStep(string prefix, BoundCondition condition, Explained explained) =>
+    private static Explanation ConditionStep(string prefix, PlanNode condition, Explained explained) =>
         Explanation.Of((prefix, condition), static v => $"{v.prefix} {v.condition.Text}", explained.Truth.ToText(), condition.Location, [],
             [explained.Step!]);
 

@@ -1,4 +1,3 @@
-using NatoRules.Binding.Bound;
 using NatoRules.Text;
 
 namespace NatoRules.Evaluation;
@@ -9,7 +8,7 @@ public sealed record ThresholdResult
 {
     // The evaluator's results keep what their words need, not a closure: the words are made only if read.
     private string? _text;
-    private readonly BoundThreshold? _threshold;
+    private readonly ThresholdPlan? _threshold;
     private readonly decimal _of;
     private readonly int _withholding;
     private readonly int? _minority;
@@ -39,7 +38,7 @@ public sealed record ThresholdResult
     /// A result in <paramref name="threshold"/>'s words: <paramref name="of"/> is what the requirement is a
     /// share of; <paramref name="withholding"/> and <paramref name="minority"/> say why it is deemed met.
     /// </summary>
-    internal ThresholdResult(BoundThreshold threshold, bool met, bool deemedMet, decimal actual, decimal required, decimal of,
+    internal ThresholdResult(ThresholdPlan threshold, bool met, bool deemedMet, decimal actual, decimal required, decimal of,
         int withholding, int? minority)
         : this(threshold.Text, met, deemedMet, actual, required, threshold.Location)
     {

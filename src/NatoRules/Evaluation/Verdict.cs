@@ -7,11 +7,12 @@ namespace NatoRules.Evaluation;
 /// <summary>The answer for one decision, one candidate or proposal, on one date: the outcome, who blocks and why, what would unblock, the tallies and thresholds, and the reasoning.</summary>
 public sealed class Verdict
 {
-    internal Verdict(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf, Outcome outcome,
+    internal Verdict(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, Outcome outcome,
         IReadOnlyList<Blocker> blockers, IReadOnlyList<string> ineligibility, Tallies tallies,
         IReadOnlyList<ThresholdResult> thresholds, Explanation? explanation, FactBase facts, long maxSteps)
     {
-        Decision = decision;
+        _plan = plan;
+        Decision = plan.Decision;
         Candidate = candidate;
         AsOf = asOf;
         Outcome = outcome;
@@ -24,8 +25,9 @@ public sealed class Verdict
         _maxSteps = maxSteps;
     }
 
-    // Null until read, unless built with the verdict; the facts and step limit to build it with.
+    // Null until read, unless built with the verdict; the plan, facts and step limit to build it with.
     private Explanation? _explanation;
+    private readonly DecisionPlan _plan;
     private readonly FactBase _facts;
     private readonly long _maxSteps;
 
@@ -85,7 +87,7 @@ public sealed class Verdict
     /// reads only the outcome, blockers and tallies does not pay for it; safe to read from any thread.
     /// </remarks>
     public Explanation Explanation =>
-        _explanation ?? LazyInitializer.EnsureInitialized(ref _explanation, () => Evaluator.Explain(Decision, Candidate, AsOf, _facts, _maxSteps));
+        _explanation ?? LazyInitializer.EnsureInitialized(ref _explanation, () => Evaluator.Explain(_plan, Candidate, AsOf, _facts, _maxSteps));
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -71,11 +71,11 @@ public static class TestRunner
         var verdicts = new List<Verdict>();
         foreach (var expectation in test.Expectations)
         {
-            var verdict = Evaluator.Evaluate(expectation.Decision, expectation.Candidate, test.AsOf, facts, budget.Left,
+            var verdict = Evaluator.Evaluate(compilation.PlanOf(expectation.Decision), expectation.Candidate, test.AsOf, facts, budget.Left,
                 collectFactsUsed: coverage is not null);
             budget.Spend(verdict.Steps, null);
             verdicts.Add(verdict);
-            if (expectation.Check(verdict) is { } failure)
+            if (ExpectationCheck.Check(expectation, verdict) is { } failure)
                 failures.Add(new ExpectationFailure(failure.Expected, failure.Actual, expectation.Location, verdict.ToString()));
             // A verdict's explanation is as large as its rule; kept for every expectation of a long run, they
             // would hold memory in proportion to tests times rule. Coverage reads it now; asked for later, it is

@@ -20,7 +20,7 @@ public sealed class LazyExplanationTests
                 foreach (var date in Dates.Select(d => DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture)))
                 {
                     // The test runner's path builds the steps with the verdict; the public one builds them when read.
-                    var eager = Evaluator.Evaluate(decision, candidate, date, compilation.FactBase, collectFactsUsed: true);
+                    var eager = Evaluator.Evaluate(compilation.PlanOf(decision), candidate, date, compilation.FactBase, collectFactsUsed: true);
                     var later = compilation.Evaluate(decision, candidate, date);
                     compilation.Evaluate(decision, candidate, date.AddDays(-400));
 

@@ -1,50 +1,20 @@
-using NatoRules.Facts;
+using System.Collections.Immutable;
 using NatoRules.Syntax;
 
 namespace NatoRules.Binding.Bound;
 
 /// <summary>A requirement on a guarantee, from a decision's <c>guarantees count when ...</c> clause.</summary>
-internal abstract class BoundGuaranteeCondition(SyntaxNode syntax)
+internal abstract record BoundGuaranteeCondition(SyntaxNode Syntax)
 {
-    private string? _text;
-
-    public SyntaxNode Syntax { get; } = syntax;
-
-    public string Text => _text ??= Syntax.ToString();
-
-    public abstract bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate);
+    /// <summary>The requirement as written.</summary>
+    public string Text => Syntax.ToString();
 }
 
 /// <summary>A form such as <c>written</c>.</summary>
-internal sealed class BoundGuaranteeForm(SyntaxNode syntax, string form) : BoundGuaranteeCondition(syntax)
-{
-    public string Form { get; } = form;
+internal sealed record BoundGuaranteeForm(SyntaxNode Syntax, string Form) : BoundGuaranteeCondition(Syntax);
 
-    public override bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate) =>
-        string.Equals(guarantee.Form, Form, StringComparison.Ordinal);
-}
+/// <summary><c>given by candidate</c> or <c>given by NAME</c>; <paramref name="Giver"/> is null for the candidate under decision.</summary>
+internal sealed record BoundGuaranteeGiver(SyntaxNode Syntax, string? Giver) : BoundGuaranteeCondition(Syntax);
 
-/// <summary><c>given by candidate</c> or <c>given by NAME</c>.</summary>
-internal sealed class BoundGuaranteeGiver(SyntaxNode syntax, string? giver) : BoundGuaranteeCondition(syntax)
-{
-    /// <summary>The required giver; null for the candidate under decision.</summary>
-    public string? Giver { get; } = giver;
-
-    public override bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate) =>
-        Giver is null ? ReferenceEquals(guarantee.GiverCandidate, candidate) : string.Equals(guarantee.Giver, Giver, StringComparison.Ordinal);
-}
-
-/// <summary><c>and</c>, <c>or</c>, <c>all</c>, <c>any</c> and <c>not</c> over guarantee requirements.</summary>
-internal sealed class BoundGuaranteeComposite(SyntaxNode syntax, char op, BoundGuaranteeCondition[] operands) : BoundGuaranteeCondition(syntax)
-{
-    public override bool Accepts(GuaranteeFact guarantee, CandidateSymbol candidate)
-    {
-        if (op == '!')
-            return !operands[0].Accepts(guarantee, candidate);
-        // A loop rather than LINQ: this runs on the evaluator's allocation-free path.
-        foreach (var operand in operands)
-            if (operand.Accepts(guarantee, candidate) != (op == '&'))
-                return op != '&';
-        return op == '&';
-    }
-}
+/// <summary><c>and</c> (<c>&amp;</c>), <c>or</c> (<c>|</c>), <c>all</c>, <c>any</c> and <c>not</c> (<c>!</c>, one operand) over guarantee requirements.</summary>
+internal sealed record BoundGuaranteeComposite(SyntaxNode Syntax, char Operator, ImmutableArray<BoundGuaranteeCondition> Operands) : BoundGuaranteeCondition(Syntax);

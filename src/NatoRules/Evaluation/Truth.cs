@@ -1,4 +1,4 @@
-namespace NatoRules.Binding.Bound;
+namespace NatoRules.Evaluation;
 
 /// <summary>Three-valued truth: a condition can be met, not met, or still waiting on silent members.</summary>
 internal enum Truth : byte

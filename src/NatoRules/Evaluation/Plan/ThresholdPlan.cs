@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Numerics;
+using NatoRules.Binding;
+using NatoRules.Binding.Bound;
+using NatoRules.Facts;
+
+namespace NatoRules.Evaluation;
+
+/// <summary>What a threshold counts.</summary>
+internal enum ThresholdMeasure : byte
+{
+    /// <summary><c>at least N supports</c>.</summary>
+    Count,
+
+    /// <summary><c>at least P% of members</c>: a share of the members that count, rounded up to whole members.</summary>
+    MemberShare,
+
+    /// <summary><c>at least P% of ATTRIBUTE</c>: the supporters' sum of an attribute against a share of its total, not rounded.</summary>
+    AttributeShare,
+}
+
+/// <summary>
+/// A threshold lowered for one body, compared in integers: the share as a fraction in lowest terms
+/// (55% is 11/20), in 64- and 128-bit integers when it and the attribute's values are small enough,
+/// and in arbitrary precision otherwise. Never floating point, never a rounded percentage.
+/// </summary>
+internal sealed class ThresholdPlan : PlanNode
+{
+    // The share's numerator and denominator as 32-bit values (0 when they do not fit): counts up to 2^31
+    // times them fit in 64 bits, and attribute sums up to 2^63 times them in 128.
+    private readonly long _numerator, _denominator;
+    private readonly bool _small;
+
+    // An attribute's values by member index: whole numbers whose absolute total fits in 63 bits, or all
+    // values times 10^_scale (the largest number of decimal places among them) in arbitrary precision.
+    private readonly long[]? _whole;
+    private readonly BigInteger[]? _scaled;
+    private readonly BigInteger _scaleFactor = BigInteger.One;
+
+    public ThresholdPlan(BoundThreshold bound, BodySymbol body) : base(PlanKind.Threshold, bound)
+    {
+        switch (bound)
+        {
+            case BoundCountThreshold count:
+                Measure = ThresholdMeasure.Count;
+                Count = count.Count;
+                Unit = "supports";
+                break;
+            case BoundMemberShareThreshold members:
+                Measure = ThresholdMeasure.MemberShare;
+                (Share, Percent) = (members.Share, members.Percent);
+                Unit = "members";
+                break;
+            case BoundAttributeShareThreshold attribute:
+                Measure = ThresholdMeasure.AttributeShare;
+                (Share, Percent, Attribute) = (attribute.Share, attribute.Percent, attribute.Attribute);
+                Unit = attribute.Attribute;
+                (_whole, _scaled, _scaleFactor) = ValuesOf(body, attribute.Attribute);
+                break;
+            default:
+                throw new ArgumentException($"Unknown threshold {bound.GetType().Name}.", nameof(bound));
+        }
+        _small = Share.TryGetSmall(out _numerator, out _denominator);
+    }
+
+    public ThresholdMeasure Measure { get; }
+
+    /// <summary>For <see cref="ThresholdMeasure.Count"/>: the supports required.</summary>
+    public long Count { get; }
+
+    /// <summary>For a share: the fraction required, exactly.</summary>
+    public Rational Share { get; }
+
+    /// <summary>For a share: the percentage as written, for the words.</summary>
+    public decimal Percent { get; }
+
+    /// <summary>For an attribute share: the attribute summed.</summary>
+    public string? Attribute { get; }
+
+    /// <summary>What the numbers count: <c>supports</c>, <c>members</c>, or the attribute summed (<c>population</c>).</summary>
+    public string Unit { get; }
+
+    private static (long[]? Whole, BigInteger[]? Scaled, BigInteger ScaleFactor) ValuesOf(BodySymbol body, string attribute)
+    {
+        var values = Array.ConvertAll(body.MemberArray, m => m.Numbers.GetValueOrDefault(attribute));
+        if (values.All(v => v == decimal.Truncate(v)))
+        {
+            var absoluteTotal = BigInteger.Zero;
+            foreach (var value in values)
+                absoluteTotal += BigInteger.Abs(new BigInteger(value));
+            if (absoluteTotal <= long.MaxValue)
+                return (Array.ConvertAll(values, v => (long)v), null, BigInteger.One);
+        }
+        var scale = values.Length == 0 ? 0 : values.Max(v => v.Scale);
+        var factor = BigInteger.Pow(10, scale);
+        return (null, Array.ConvertAll(values, v => Rational.FromDecimal(v) is var r ? r.Numerator * (factor / r.Denominator) : default), factor);
+    }
+
+    /// <summary>
+    /// Whether the supporters reach the threshold (<see cref="Truth.True"/>), could still with the silent
+    /// members that count (<see cref="Truth.Pending"/>), or cannot (<see cref="Truth.False"/>), before any
+    /// blocking minority is considered. Allocates nothing unless a share or an attribute is too large for 128 bits.
+    /// </summary>
+    public Truth Reached(EvaluationState state)
+    {
+        long supports = state.Supports, potential = state.Supports + state.Silent;
+        switch (Measure)
+        {
+            case ThresholdMeasure.Count:
+                return Judge(supports, potential, Count);
+            case ThresholdMeasure.MemberShare:
+                return Judge(supports, potential, RequiredMembers(state.Counted));
+            default:
+                if (_whole is { } whole && _small)
+                {
+                    var (total, supporting, silent) = Sums(state, whole);
+                    Int128 required = (Int128)_numerator * total;
+                    return Judge((Int128)supporting * _denominator, ((Int128)supporting + silent) * _denominator, required);
+                }
+                var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v));
+                var bigRequired = Share.Numerator * bigTotal;
+                return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired);
+        }
+    }
+
+    private static Truth Judge<T>(T actual, T potential, T required) where T : INumber<T> =>
+        actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
+
+    // The members required: the share of those that count, rounded up, ceil(n × counted / d).
+    private long RequiredMembers(int counted)
+    {
+        if (_small)
+            return (_numerator * counted + _denominator - 1) / _denominator;
+        var product = Share.Numerator * counted;
+        var (quotient, remainder) = BigInteger.DivRem(product, Share.Denominator);
+        return (long)(remainder.Sign > 0 ? quotient + 1 : quotient);
+    }
+
+    // One loop for whole values (longs: exact and fast) and for the rest (scaled to whole numbers in arbitrary precision).
+    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values) where T : INumber<T>
+    {
+        T total = T.Zero, supporting = T.Zero, silent = T.Zero;
+        for (var i = 0; i < state.Members.Length; i++)
+        {
+            if (!state.Counts[i])
+                continue;
+            var value = values[i];
+            total += value;
+            if (state.Stances[i] == Stance.Supports)
+                supporting += value;
+            else if (state.Stances[i] == Stance.Silent)
+                silent += value;
+        }
+        return (total, supporting, silent);
+    }
+
+    /// <summary>
+    /// The numbers for a verdict, in <see cref="Unit"/>: what the supporters reach, what is required,
+    /// and what the requirement is a share of (the members that count, the attribute's total over them).
+    /// </summary>
+    public (decimal Actual, decimal Required, decimal Of) Numbers(EvaluationState state)
+    {
+        switch (Measure)
+        {
+            case ThresholdMeasure.Count:
+                return (state.Supports, Count, state.Counted);
+            case ThresholdMeasure.MemberShare:
+                return (state.Supports, RequiredMembers(state.Counted), state.Counted);
+            default:
+                if (_whole is { } whole)
+                {
+                    var (wholeTotal, wholeSupporting, _) = Sums(state, whole);
+                    var required = _small ? ToDecimal((Int128)_numerator * wholeTotal, _denominator) : ToDecimal(Share.Numerator * wholeTotal, Share.Denominator);
+                    return (wholeSupporting, required, wholeTotal);
+                }
+                var (total, supporting, _) = Sums(state, _scaled!);
+                return (ToDecimal(supporting, _scaleFactor), ToDecimal(Share.Numerator * total, Share.Denominator * _scaleFactor),
+                    ToDecimal(total, _scaleFactor));
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="numerator"/> / <paramref name="denominator"/> as a decimal, for the words and the
+    /// verdict's numbers (the comparison is made in integers): exact whenever a decimal can hold it, which
+    /// a share of whole or decimal values always can unless it is too large for one; then the nearest.
+    /// </summary>
+    private static decimal ToDecimal(Int128 numerator, long denominator) =>
+        Int128.Abs(numerator) <= (Int128)decimal.MaxValue ? (decimal)numerator / denominator : ToDecimal((BigInteger)numerator, denominator);
+
+    private static decimal ToDecimal(BigInteger numerator, BigInteger denominator)
+    {
+        var limit = new BigInteger(decimal.MaxValue);
+        if (BigInteger.Abs(numerator) <= limit && denominator <= limit)
+            return (decimal)numerator / (decimal)denominator;
+        var quotient = BigInteger.Divide(numerator, denominator);
+        return BigInteger.Abs(quotient) > limit ? (quotient.Sign < 0 ? decimal.MinValue : decimal.MaxValue) : (decimal)quotient;
+    }
+
+    /// <summary>The numbers in words, made when read.</summary>
+    public string Describe(decimal actual, decimal required, decimal of)
+    {
+        switch (Measure)
+        {
+            case ThresholdMeasure.Count:
+                return $"{Number(actual)} of {Number(required)} required supports";
+            case ThresholdMeasure.MemberShare:
+                return $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
+            default:
+                var share = of == 0 ? 0 : actual * 100m / of;
+                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
+                    + $"({Number(actual)} of {Number(of)})";
+        }
+    }
+
+    private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
