@@ -144,18 +144,18 @@ public sealed class Compilation
         return new SemanticModel(this, tree);
     }
 
-    internal Symbol? SymbolOf(SyntaxNode node) => SymbolsByNode.GetValueOrDefault(node) ?? CompactSymbolOf(node);
+    internal Symbol? SymbolOf(SyntaxNode node) => SymbolsByNode.GetValueOrDefault(node) ?? SimpleSymbolOf(node);
 
-    // A name in a compact statement (see OnStatementSyntax) is bound through the statement's fact, so asking
-    // about one name does not build the nodes of every other statement.
-    private Symbol? CompactSymbolOf(SyntaxNode node)
+    // A name in one member's position (see OnStatementSyntax.SimplePosition) is bound through the statement's
+    // fact, so asking about one name does not build the nodes of every other statement.
+    private Symbol? SimpleSymbolOf(SyntaxNode node)
     {
-        if (node is not NameSyntax name || CompactFacts.Count == 0)
+        if (node is not NameSyntax name || SimpleFacts.Count == 0)
             return null;
         var statement = name.Parent;
         while (statement is not null and not OnStatementSyntax)
             statement = statement.Parent;
-        if (statement is not OnStatementSyntax { Flat: not null } on || !CompactFacts.TryGetValue(on, out var fact))
+        if (statement is not OnStatementSyntax on || !SimpleFacts.TryGetValue(on, out var fact))
             return null;
         foreach (var (named, symbol) in NamesOf(fact))
             if (ReferenceEquals(named, name))
@@ -163,7 +163,7 @@ public sealed class Compilation
         return null;
     }
 
-    /// <summary>The names a compact statement's fact was bound from, with what each names; builds the statement's nodes.</summary>
+    /// <summary>The names a simple position's fact was bound from, with what each names; builds the statement's nodes.</summary>
     private static IEnumerable<(NameSyntax Name, Symbol Symbol)> NamesOf(PositionFact fact)
     {
         var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
@@ -173,14 +173,14 @@ public sealed class Compilation
             yield return (condition.Matter, fact.Matter!);
     }
 
-    private Dictionary<OnStatementSyntax, PositionFact> CompactFacts => LazyInitializer.EnsureInitialized(ref _compactFacts,
-        () => CompactPositions.ToDictionary<PositionFact, OnStatementSyntax>(f => (OnStatementSyntax)f.Statement!, NodeIdentity.Instance));
+    private Dictionary<OnStatementSyntax, PositionFact> SimpleFacts => LazyInitializer.EnsureInitialized(ref _simpleFacts,
+        () => SimplePositions.ToDictionary<PositionFact, OnStatementSyntax>(f => (OnStatementSyntax)f.Statement!, NodeIdentity.Instance));
 
-    // The facts bound from compact statements record the statements' names.
-    private IEnumerable<PositionFact> CompactPositions =>
-        _binding.FactBase.AllPositions.Where(p => p.Statement is OnStatementSyntax { Flat: not null });
+    // The facts bound from simple positions (every fact whose statement is one) stand for the statements' names.
+    private IEnumerable<PositionFact> SimplePositions =>
+        _binding.FactBase.AllPositions.Where(p => p.Statement is OnStatementSyntax { SimplePosition: not null });
 
-    private Dictionary<OnStatementSyntax, PositionFact>? _compactFacts;
+    private Dictionary<OnStatementSyntax, PositionFact>? _simpleFacts;
 
     // The binder lists the names it resolved rather than hashing every one of them (a large facts
     // block has millions); the map is made the first time a semantic model asks.
@@ -213,8 +213,8 @@ public sealed class Compilation
         foreach (var (node, symbol) in SymbolsByNode)
             if (node is NameSyntax)
                 Add(node, symbol);
-        // Every reference is asked for: the names of compact statements are built here.
-        foreach (var fact in CompactPositions)
+        // Every reference is asked for: the names of simple positions are built here.
+        foreach (var fact in SimplePositions)
             foreach (var (name, symbol) in NamesOf(fact))
                 Add(name, symbol);
         foreach (var list in map.Values)

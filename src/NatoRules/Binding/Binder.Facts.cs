@@ -50,9 +50,9 @@ internal sealed partial class Binder
                 if (BindPosition(body, position, null) is { } fact)
                     _positions.Add(fact);
             };
-            SyntaxFactReader.ReadPositions(syntax, bind, (on, flat) =>
+            SyntaxFactReader.ReadPositions(syntax, bind, (on, simple) =>
             {
-                if (BindFlatPosition(body, on, flat) is { } fact)
+                if (BindSimplePosition(body, on, simple) is { } fact)
                     _positions.Add(fact);
                 else
                     SyntaxFactReader.ReadPosition(on, bind); // something is wrong: bound from the syntax, which says what
@@ -121,10 +121,12 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Binds a compact statement's position as the parser read it, when every name in it is known; null
-    /// otherwise, and nothing is reported: the caller binds the statement's syntax, which reports each error.
+    /// Binds one member's position as the statement states it, when every name in it is known, without
+    /// reading its nodes (a large facts block has hundreds of thousands); null otherwise, and nothing is
+    /// reported: the caller binds the statement's syntax, which reports each error. The names are not
+    /// recorded one by one: the semantic model finds them through the fact (see Compilation.SymbolOf).
     /// </summary>
-    private PositionFact? BindFlatPosition(BodySymbol body, OnStatementSyntax on, FlatPosition flat)
+    private PositionFact? BindSimplePosition(BodySymbol body, OnStatementSyntax on, SimplePosition flat)
     {
         MatterSymbol? matter = null;
         if (body.FindMember(flat.Member) is not { } member

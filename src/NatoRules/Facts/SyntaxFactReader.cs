@@ -21,7 +21,7 @@ internal static class SyntaxFactReader
                 case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
                     input.Candidates.Add(ReadCandidate(candidate));
                     break;
-                case OnStatementSyntax { Flat: null, Event: not PositionClauseSyntax } on:
+                case OnStatementSyntax { SimplePosition: null, Event: not PositionClauseSyntax } on:
                     ReadEvent(input, on.Event, Date(on.Date), on);
                     break;
                 case GuaranteeStatementSyntax guarantee:
@@ -36,17 +36,18 @@ internal static class SyntaxFactReader
     }
 
     /// <summary>
-    /// The positions stated in <paramref name="syntax"/>, in order, one statement at a time: a compact statement
-    /// (see <see cref="OnStatementSyntax"/>) goes to <paramref name="bindFlat"/> as the parser read it, any other to <paramref name="bind"/>.
+    /// The positions stated in <paramref name="syntax"/>, in order, one statement at a time: one member's position
+    /// goes to <paramref name="bindSimple"/> as the statement states it (<see cref="OnStatementSyntax.SimplePosition"/>),
+    /// any other to <paramref name="bind"/>.
     /// </summary>
-    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<OnStatementSyntax, FlatPosition> bindFlat)
+    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<OnStatementSyntax, SimplePosition> bindSimple)
     {
         foreach (var statement in syntax.Block.Statements)
         {
             if (statement is not OnStatementSyntax on)
                 continue;
-            if (on.Flat is { } flat)
-                bindFlat(on, flat);
+            if (on.SimplePosition is { } simple)
+                bindSimple(on, simple);
             else if (on.Event is PositionClauseSyntax position)
                 ReadPositionClause(position, Date(on.Date), null, on, bind);
         }

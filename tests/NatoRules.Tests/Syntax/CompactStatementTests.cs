@@ -35,9 +35,9 @@ public sealed class CompactStatementTests
         var full = SyntaxTree.Parse(Text, "f.rules", ParseOptions.Default with { CompactStatements = false });
 
         // Two members and a day that does not exist are read in full; the rest stay compact.
-        OnStatements(compact).Select(s => s.Flat is not null).ShouldBe([true, true, false, false, true]);
-        OnStatements(full).ShouldAllBe(s => s.Flat == null);
-        OnStatements(compact)[0].Flat.ShouldBe(new FlatPosition(
+        OnStatements(compact).Select(s => s.IsCompact).ShouldBe([true, true, false, false, true]);
+        OnStatements(full).ShouldAllBe(s => !s.IsCompact);
+        OnStatements(compact)[0].SimplePosition.ShouldBe(new SimplePosition(
             new DateOnly(2024, 3, 1), "HUN", SyntaxKind.ObjectsKeyword, "Rutte", SyntaxKind.UnlessKeyword, "UkraineOptOut"));
 
         // Text and spans are answered before anything is built, then every node and token matches.
@@ -54,7 +54,7 @@ public sealed class CompactStatementTests
         var text = Text.Replace("\n", lineBreak, StringComparison.Ordinal) + "facts G for SG { on 2024-05-01: HUN supports Rutte; }";
         var compact = SyntaxTree.Parse(text, "f.rules");
         var full = SyntaxTree.Parse(text, "f.rules", ParseOptions.Default with { CompactStatements = false });
-        compact.Root.DescendantNodesAndSelf().OfType<OnStatementSyntax>().Count(s => s.Flat is not null).ShouldBe(4);
+        compact.Root.DescendantNodesAndSelf().OfType<OnStatementSyntax>().Count(s => s.IsCompact).ShouldBe(4);
         TreeDump.Of(compact).ShouldBe(TreeDump.Of(full));
         TreeInvariants.Check(compact);
     }
@@ -64,7 +64,7 @@ public sealed class CompactStatementTests
     {
         var text = "facts F for D {\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"  on 2024-01-01: M{i} supports C;\n")) + "}\n";
         var statements = OnStatements(SyntaxTree.Parse(text, "f.rules"));
-        statements.ShouldAllBe(s => s.Flat != null);
+        statements.ShouldAllBe(s => s.IsCompact);
 
         foreach (var statement in statements)
         {
@@ -88,7 +88,7 @@ public sealed class CompactStatementTests
         var tree = compilation.SyntaxTrees[0];
         var model = compilation.GetSemanticModel(tree);
         var first = OnStatements(tree)[0];
-        first.Flat.ShouldNotBeNull();
+        first.IsCompact.ShouldBeTrue();
 
         var position = (PositionClauseSyntax)first.Event;
         model.GetSymbol(position.Members.Names.Single()).ShouldBeSameAs(compilation.Bodies.Single().FindMember("HUN"));

@@ -5,10 +5,10 @@ using NatoRules.Text;
 namespace NatoRules.Syntax.InternalSyntax;
 
 /// <summary>
-/// A flat <c>on</c> statement kept as its place in the source and what it says; its green children are
+/// A one-member <c>on</c> position kept as its place in the source and what it says; its green children are
 /// parsed from that text the first time they are asked for (the same on every thread: the first made
 /// is kept), and are what the parser builds for the statement. Nothing above the green tree can tell it
-/// from an <see cref="OnStatementSyntax"/>; the binder reads <see cref="Flat"/> without expanding it.
+/// from an <see cref="OnStatementSyntax"/>; its <see cref="Position"/> is read without expanding it.
 /// </summary>
 internal sealed class CompactOnStatement : StatementSyntax
 {
@@ -22,7 +22,7 @@ internal sealed class CompactOnStatement : StatementSyntax
     private readonly SyntaxKind _condition;
     private OnStatementSyntax? _expanded;
 
-    public CompactOnStatement(SourceText source, int fullStart, int start, int end, int fullEnd, Syntax.FlatPosition flat)
+    public CompactOnStatement(SourceText source, int fullStart, int start, int end, int fullEnd, Syntax.SimplePosition position)
         : base(SyntaxKind.OnStatement)
     {
         _source = source;
@@ -30,15 +30,15 @@ internal sealed class CompactOnStatement : StatementSyntax
         FullWidth = fullEnd - fullStart;
         LeadingWidth = start - fullStart;
         TrailingWidth = fullEnd - end;
-        _dayNumber = flat.Date.DayNumber;
-        _member = flat.Member;
-        _verb = flat.Verb;
-        _candidate = flat.Candidate;
-        _condition = flat.Condition;
-        _matter = flat.Matter;
+        _dayNumber = position.Date.DayNumber;
+        _member = position.Member;
+        _verb = position.Verb;
+        _candidate = position.Candidate;
+        _condition = position.Condition;
+        _matter = position.Matter;
     }
 
-    public Syntax.FlatPosition Flat => new(DateOnly.FromDayNumber(_dayNumber), _member, _verb, _candidate, _condition, _matter);
+    public Syntax.SimplePosition Position => new(DateOnly.FromDayNumber(_dayNumber), _member, _verb, _candidate, _condition, _matter);
 
     public override int SlotCount => 5;
 

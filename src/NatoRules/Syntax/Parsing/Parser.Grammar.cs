@@ -82,11 +82,10 @@ internal sealed partial class Parser
         var maybeText = Maybe(text);
         var maybeGuarantee = Maybe(Tok(SyntaxKind.GuaranteeKeyword));
         var name = identifier.Select(t => new NameSyntax(t));
-        var moreNames = (from comma in Tok(SyntaxKind.CommaToken) from next in name select new GreenNode[] { comma, next }).Many();
-        var nameList =
-            from first in name
-            from rest in moreNames
-            select new NameListSyntax([first, .. rest.SelectMany(pair => pair)]);
+        var moreNames = Sequence.Of(Tok(SyntaxKind.CommaToken), name, (comma, next) => new GreenNode[] { comma, next }).Many();
+        var nameList = Sequence.Of(name, moreNames, (first, rest) => rest.Length == 0
+            ? new NameListSyntax([first])
+            : new NameListSyntax([first, .. rest.SelectMany(pair => pair)]));
 
         // body
         var joinedOrLeft =
@@ -160,42 +159,31 @@ internal sealed partial class Parser
             select (keyword, id, title, attributes),
             (c, semicolon) => new CandidateDeclarationSyntax(c.keyword, c.id, c.title, c.attributes, semicolon));
 
-        var guaranteeClause =
-            from keyword in Tok(SyntaxKind.GuaranteeKeyword)
-            from matter in name
-            from fromKeyword in Tok(SyntaxKind.FromKeyword)
-            from giver in name
-            from to in Tok(SyntaxKind.ToKeyword)
-            from receiver in name
-            from form in identifier
-            from onKeyword in Tok(SyntaxKind.OnKeyword)
-            from given in date
-            from description in maybeText
-            select new GuaranteeClauseSyntax(keyword, matter, fromKeyword, giver, to, receiver, form, onKeyword, given, description);
-        var positionCondition =
-            from keyword in AnyOf(SyntaxKind.UnlessKeyword, SyntaxKind.IfKeyword)
-            from guarantee in Tok(SyntaxKind.GuaranteeKeyword)
-            from matter in name
-            select new PositionConditionSyntax(keyword, guarantee, matter);
+        var guaranteeClause = Sequence.Of(
+            Sequence.Of(Tok(SyntaxKind.GuaranteeKeyword), name, Tok(SyntaxKind.FromKeyword), name, Tok(SyntaxKind.ToKeyword),
+                (keyword, matter, fromKeyword, giver, to) => (keyword, matter, fromKeyword, giver, to)),
+            name, identifier, Tok(SyntaxKind.OnKeyword), date, maybeText,
+            (head, receiver, form, onKeyword, given, description) => new GuaranteeClauseSyntax(
+                head.keyword, head.matter, head.fromKeyword, head.giver, head.to, receiver, form, onKeyword, given, description));
+        var positionCondition = Sequence.Of(AnyOf(SyntaxKind.UnlessKeyword, SyntaxKind.IfKeyword), Tok(SyntaxKind.GuaranteeKeyword), name,
+            (keyword, guarantee, matter) => (PositionConditionSyntax?)new PositionConditionSyntax(keyword, guarantee, matter));
         var maybePositionCondition = positionCondition.OptionalOrDefault();
-        var positionTail =
-            from verb in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword)
-            from candidate in name
-            from c in maybePositionCondition
-            select (Func<NameListSyntax, EventClauseSyntax>)(names => new PositionClauseSyntax(names, verb, candidate, c));
+        var positionTail = Sequence.Of(AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword), name, maybePositionCondition,
+            (verb, candidate, c) => (Verb: verb, Candidate: (NameSyntax?)candidate, Condition: c));
         var membershipTail = AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
-            .Select(verb => (Func<NameListSyntax, EventClauseSyntax>)(names => new MembershipClauseSyntax(names, verb)));
+            .Select(verb => (Verb: verb, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
         var withdrawalTail = Tok(SyntaxKind.WithdrawsKeyword)
-            .Select(verb => (Func<NameListSyntax, EventClauseSyntax>)(names => new WithdrawalClauseSyntax(names, verb)));
+            .Select(verb => (Verb: verb, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
         var eventTail = positionTail.Or(membershipTail).Or(withdrawalTail);
-        var namedEvent =
-            from names in nameList
-            from complete in eventTail
-            select complete(names);
+        var namedEvent = Sequence.Of(nameList, eventTail, (names, tail) => tail.Verb.Kind switch
+        {
+            SyntaxKind.JoinsKeyword or SyntaxKind.LeavesKeyword => (EventClauseSyntax)new MembershipClauseSyntax(names, tail.Verb),
+            SyntaxKind.WithdrawsKeyword => new WithdrawalClauseSyntax(names, tail.Verb),
+            _ => new PositionClauseSyntax(names, tail.Verb, tail.Candidate!, tail.Condition),
+        });
         var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(namedEvent);
         _on = Statement(
-            from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date from colon in Tok(SyntaxKind.ColonToken) from e in eventClause
-            select (onKeyword, day, colon, e),
+            Sequence.Of(Tok(SyntaxKind.OnKeyword), date, Tok(SyntaxKind.ColonToken), eventClause, (onKeyword, day, colon, e) => (onKeyword, day, colon, e)),
             (o, semicolon) => new OnStatementSyntax(o.onKeyword, o.day, o.colon, o.e, semicolon));
         _guaranteeStatement = Statement(guaranteeClause, (g, semicolon) => new GuaranteeStatementSyntax(g, semicolon));
 

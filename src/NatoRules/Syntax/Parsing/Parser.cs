@@ -15,8 +15,8 @@ using NatoRules.Syntax.InternalSyntax;
 /// <c>Parser.Grammar.cs</c>); this part walks declarations and blocks itself so that each error is
 /// reported where it happens, missing <c>;</c>, <c>{</c> and <c>}</c> are synthesized, and skipped
 /// tokens are kept in <see cref="SkippedTokensSyntax"/> nodes. The tree always holds every character.
-/// Flat statements, nearly all of a large file, take a direct path first (<c>Parser.FlatStatements.cs</c>)
-/// that builds the same nodes; the grammar parses, and reports, whatever that path does not recognise.
+/// Every statement is parsed by the grammar; the one-member positions that make up nearly all of a large
+/// facts block are kept compact below the green tree (see <see cref="CompactOn"/>) until asked for.
 /// The grammar's parsers never backtrack past a token they have looked at (no <c>Try</c>), which is
 /// what lets each statement be parsed over its own tokens (see <see cref="RunGrammar"/>).
 /// </summary>
@@ -28,54 +28,99 @@ internal sealed partial class Parser
     private readonly TokenStream _tokens;
     private int _index;
 
-    // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
     public Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics)
         // The stream's buffer grows as needed: a small file starts small (a 60-character file is parsed
         // in a few kilobytes, not the 64 KB of a buffer for 2,048 tokens).
-        : this(source, options, diagnostics, new TokenStream(new Lexer(source, diagnostics), source.Text, Math.Clamp(source.Length / 4, 16, 2048)))
+        : this(source, options, diagnostics, new TokenStream(new Lexer(source, diagnostics), source.Text, Math.Clamp(source.Length / 4, 16, 2048)),
+            Grammar.Value)
     {
-        _grammar = Grammar.Value;
     }
 
     // The grammar's parsers, built once for every parse on every thread: they are pure functions of the
     // tokens they are given, and reach the parse they serve (its tokens, its nesting depth) through
     // `t_parsing`, which RunGrammar sets for the time it runs them. Building them took most of the time
     // of parsing a small file (220 of 230 us for two lines), which an editor does at every keystroke.
-    private static readonly Lazy<Parser> Grammar = new(() =>
+    private static readonly Lazy<Parser> Grammar = new(BuildGrammarHolder);
+
+    // Superpower reads SyntaxKind's [Token] attributes by reflection to word its expectations.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, typeof(SyntaxKind))]
+    private static Parser BuildGrammarHolder()
     {
-        var holder = new Parser(SourceText.From(""), ParseOptions.Default, new DiagnosticBag(), null!);
+        var holder = new Parser(SourceText.From(""), ParseOptions.Default, new DiagnosticBag(), null!, null!);
         holder.BuildGrammar();
         return holder;
-    });
+    }
 
     [ThreadStatic]
     private static Parser? t_parsing;
 
-    private readonly Parser? _grammar;
+    private readonly Parser _grammar;
 
-    // Without the grammar: only the direct path for flat statements can run.
-    private Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics, TokenStream tokens)
+    private Parser(SourceText source, ParseOptions options, DiagnosticBag diagnostics, TokenStream tokens, Parser grammar)
     {
         _source = source;
         _options = options;
         _diagnostics = diagnostics;
         _tokens = tokens;
+        _grammar = grammar;
     }
 
     private static readonly ParseOptions ExpandOptions = ParseOptions.Default with { CompactStatements = false };
 
     /// <summary>
-    /// The parts of a compact <c>on</c> statement (see <see cref="OnStatementSyntax"/>), parsed again from the
-    /// text between <paramref name="fullStart"/> and <paramref name="fullEnd"/> as the direct path parsed it first.
+    /// The parts of a compact <c>on</c> statement (see <see cref="OnStatementSyntax"/>): the text between
+    /// <paramref name="fullStart"/> and <paramref name="fullEnd"/> parsed by the grammar, as any other statement.
     /// </summary>
     internal static OnStatementSyntax ParseOnStatement(SourceText source, int fullStart, int fullEnd)
     {
         var diagnostics = new DiagnosticBag();
         var parser = new Parser(source, ExpandOptions, diagnostics,
-            new TokenStream(new Lexer(source, diagnostics, fullStart, fullEnd), source.Text, capacity: 16));
-        return parser.FlatOn() as OnStatementSyntax
-            ?? throw new InvalidOperationException($"The compact statement at {fullStart} no longer parses.");
+            new TokenStream(new Lexer(source, diagnostics, fullStart, fullEnd), source.Text, capacity: 16), Grammar.Value);
+        // Its trivia's diagnostics (a bad character in a comment) were reported when the file was parsed.
+        return parser.ParseStatement(BlockKind.Facts) is OnStatementSyntax statement && parser.CurrentKind == SyntaxKind.EndOfFileToken
+            ? statement
+            : throw new InvalidOperationException($"The compact statement at {fullStart} no longer parses.");
+    }
+
+    // `on DATE: MEMBER VERB NAME [unless|if guarantee MATTER];` on a real day, the bulk of a large facts
+    // block, is kept compact, below the green tree (see OnStatementSyntax): told by its tokens' kinds
+    // alone, which are those of a statement the grammar parses without error into one member's position,
+    // and kept as its text and what it says, with no token or node made. It consumes nothing unless it
+    // is one; the grammar makes its nodes when they are first asked for.
+    private CompactOnStatement? CompactOn()
+    {
+        var at = _index;
+        var date = _tokens.Peek(at + 1);
+        if (date.Kind != SyntaxKind.DateToken || _tokens.Peek(at + 2).Kind != SyntaxKind.ColonToken)
+            return null;
+        var member = _tokens.Peek(at + 3);
+        var verb = _tokens.Peek(at + 4).Kind;
+        var candidate = _tokens.Peek(at + 5);
+        if (member.Kind != SyntaxKind.IdentifierToken || candidate.Kind != SyntaxKind.IdentifierToken
+            || verb is not (SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword))
+            return null;
+        var last = at + 6;
+        var condition = _tokens.Peek(last).Kind;
+        string? matter = null;
+        if (condition is SyntaxKind.UnlessKeyword or SyntaxKind.IfKeyword)
+        {
+            var matterToken = _tokens.Peek(at + 8);
+            if (_tokens.Peek(at + 7).Kind != SyntaxKind.GuaranteeKeyword || matterToken.Kind != SyntaxKind.IdentifierToken)
+                return null;
+            matter = matterToken.Text;
+            last = at + 9;
+        }
+        else
+        {
+            condition = SyntaxKind.None;
+        }
+        var semicolon = _tokens.Peek(last);
+        if (semicolon.Kind != SyntaxKind.SemicolonToken || !Dates.TryParseIso(date.Text, out var day))
+            return null;
+        var on = _tokens.Peek(at);
+        _index = last + 1;
+        return new CompactOnStatement(_source, on.FullStart, on.Position, semicolon.Position + 1, semicolon.FullEnd,
+            new SimplePosition(day, member.Text, verb, candidate.Text, condition, matter));
     }
 
     private int Index => _index;
@@ -160,12 +205,12 @@ internal sealed partial class Parser
             return SkipStatement(kind, start);
         }
 
-        if (_options.FastStatements && ParseFlatStatement(first) is { } flat)
-            return flat;
+        if (first == SyntaxKind.OnKeyword && _options.CompactStatements && CompactOn() is { } compact)
+            return compact;
 
         _depth = 0;
         _tooDeep = false;
-        var result = RunGrammar(_grammar!.StatementParser(first));
+        var result = RunGrammar(_grammar.StatementParser(first));
         if (result.HasValue)
         {
             _index = _chunkStart + result.Remainder.Position;
@@ -207,9 +252,9 @@ internal sealed partial class Parser
             for (var i = 0; i < chunk.Length; i++)
             {
                 var token = _tokens.Peek(_chunkStart + i);
-                var line = _source.GetLinePosition(token.Position);
+                // Superpower's lines and columns are not read: diagnostics are placed from the token's position.
                 chunk[i] = new Token<SyntaxKind>(token.Kind,
-                    new SpTextSpan(_source.Text, new Position(token.Position, line.Line + 1, line.Character + 1), token.Text.Length));
+                    new SpTextSpan(_source.Text, new Position(token.Position, 1, token.Position + 1), token.Text.Length));
             }
             _chunkEnd = end;
             var previous = t_parsing;
