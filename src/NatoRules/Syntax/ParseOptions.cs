@@ -9,11 +9,7 @@ public sealed record ParseOptions
     /// <summary>How deeply conditions may nest (parentheses, <c>not</c>, <c>all</c>, <c>any</c>).</summary>
     public int MaxNestingDepth { get; init; } = 64;
 
-    // Whether flat statements (members, candidates, dated events, guarantees, matters) take the direct
-    // path; tests turn it off to check that both paths build the same trees.
-    internal bool FastStatements { get; init; } = true;
-
-    // Whether the direct path keeps a clean one-member position compact (see OnStatementSyntax);
+    // Whether the parser keeps a clean one-member position compact (see OnStatementSyntax);
     // tests turn it off to check that compact statements expand to the trees it would have built.
     internal bool CompactStatements { get; init; } = true;
 }
