@@ -151,8 +151,50 @@ internal sealed class SyntaxToken : GreenNode
         FullWidth = LeadingWidth + text.Length + TrailingWidth;
     }
 
-    public static SyntaxToken Create(SyntaxKind kind, string text, SyntaxTrivia[]? leading = null, SyntaxTrivia[]? trailing = null) =>
-        new(kind, text, leading is { Length: > 0 } ? leading : NoTrivia, trailing is { Length: > 0 } ? trailing : NoTrivia);
+    public static SyntaxToken Create(SyntaxKind kind, string text, SyntaxTrivia[]? leading = null, SyntaxTrivia[]? trailing = null)
+    {
+        leading = leading is { Length: > 0 } ? leading : NoTrivia;
+        trailing = trailing is { Length: > 0 } ? trailing : NoTrivia;
+        if (text.Length == 0 || (uint)kind >= (uint)FixedText.Length || !FixedText[(int)kind]
+            || TriviaSlot(leading) is not (>= 0 and var before) || TriviaSlot(trailing) is not (>= 0 and var after))
+            return new(kind, text, leading, trailing);
+        ref var slot = ref Shared[((int)kind * SharedTrivia + before) * SharedTrivia + after];
+        var shared = Volatile.Read(ref slot);
+        if (shared is null)
+        {
+            Interlocked.CompareExchange(ref slot, new(kind, text, leading, trailing), null);
+            shared = slot!;
+        }
+        return string.Equals(shared.Text, text, StringComparison.Ordinal) ? shared : new(kind, text, leading, trailing);
+    }
+
+    // A green token knows no position, so a keyword or punctuation token with no trivia or one common piece
+    // (a space, two or four, a line break) on each side is one object for the whole process, as Roslyn shares its well-known tokens: a large
+    // file holds hundreds of thousands of them, and each would live as long as its tree.
+    private static readonly bool[] FixedText = KindsOfFixedText();
+
+    private const int SharedTrivia = 6;
+
+    private static readonly SyntaxToken?[] Shared = new SyntaxToken?[FixedText.Length * SharedTrivia * SharedTrivia];
+
+    private static bool[] KindsOfFixedText()
+    {
+        var kinds = Enum.GetValues<SyntaxKind>();
+        var fixedText = new bool[(int)kinds.Max() + 1];
+        foreach (var kind in kinds)
+            fixedText[(int)kind] = SyntaxFacts.GetText(kind) is not null;
+        return fixedText;
+    }
+
+    // Which shared trivia a token has on one side (none, or one of the common pieces the lexer shares); -1 for any other.
+    private static int TriviaSlot(SyntaxTrivia[] trivia) =>
+        trivia == NoTrivia ? 0
+        : trivia == SyntaxTrivia.OneSpace ? 1
+        : trivia == SyntaxTrivia.OneLineFeed ? 2
+        : trivia == SyntaxTrivia.OneCarriageReturnLineFeed ? 3
+        : trivia == SyntaxTrivia.OneTwoSpaces ? 4
+        : trivia == SyntaxTrivia.OneFourSpaces ? 5
+        : -1;
 
     /// <summary>A token the parser synthesized: no text and no trivia.</summary>
     public static SyntaxToken Missing(SyntaxKind kind) => new(kind, "", NoTrivia, NoTrivia);
@@ -217,6 +259,8 @@ internal sealed class SyntaxTrivia
     internal static readonly SyntaxTrivia[] OneSpace = [Space];
     internal static readonly SyntaxTrivia[] OneLineFeed = [LineFeed];
     internal static readonly SyntaxTrivia[] OneCarriageReturnLineFeed = [CarriageReturnLineFeed];
+    internal static readonly SyntaxTrivia[] OneTwoSpaces = [TwoSpaces];
+    internal static readonly SyntaxTrivia[] OneFourSpaces = [FourSpaces];
 
     public static SyntaxTrivia Create(SyntaxKind kind, string text) => (kind, text) switch
     {

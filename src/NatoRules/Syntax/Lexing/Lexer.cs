@@ -144,6 +144,10 @@ internal sealed class Lexer
                 return InternalSyntax.SyntaxTrivia.OneLineFeed;
             case 2 when text[start] == '\r' && text[start + 1] == '\n':
                 return InternalSyntax.SyntaxTrivia.OneCarriageReturnLineFeed;
+            case 2 when text[start] == ' ' && text[start + 1] == ' ':
+                return InternalSyntax.SyntaxTrivia.OneTwoSpaces;
+            case 4 when text.AsSpan(start, 4).SequenceEqual("    "):
+                return InternalSyntax.SyntaxTrivia.OneFourSpaces;
         }
         var trivia = new List<InternalSyntax.SyntaxTrivia>(2);
         for (var i = start; i < end;)
