@@ -88,30 +88,19 @@ internal sealed partial class Parser
             : new NameListSyntax([first, .. rest.SelectMany(pair => pair)]));
 
         // body
-        var joinedOrLeft =
-            from keyword in AnyOf(SyntaxKind.JoinedKeyword, SyntaxKind.LeftKeyword)
-            from value in date
-            select (AttributeSyntax)new DatedAttributeSyntax(keyword, value);
-        var term =
-            from keyword in Tok(SyntaxKind.TermKeyword)
-            from start in date
-            from to in Tok(SyntaxKind.ToKeyword)
-            from end in date
-            select (AttributeSyntax)new TermAttributeSyntax(keyword, start, to, end);
+        // Written with Sequence.Of, as the `on` statements are: a body of many members is a large file too.
+        var joinedOrLeft = Sequence.Of(AnyOf(SyntaxKind.JoinedKeyword, SyntaxKind.LeftKeyword), date,
+            (keyword, value) => (AttributeSyntax)new DatedAttributeSyntax(keyword, value));
+        var term = Sequence.Of(Tok(SyntaxKind.TermKeyword), date, Tok(SyntaxKind.ToKeyword), date,
+            (keyword, start, to, end) => (AttributeSyntax)new TermAttributeSyntax(keyword, start, to, end));
         var literal = AnyOf(SyntaxKind.IntegerToken, SyntaxKind.PercentToken, SyntaxKind.DateToken, SyntaxKind.StringToken);
         var maybeLiteral = Maybe(literal);
-        var valueAttribute =
-            from attribute in identifier
-            from value in maybeLiteral
-            select (AttributeSyntax)new ValueAttributeSyntax(attribute, value);
+        var valueAttribute = Sequence.Of(identifier, maybeLiteral,
+            (attribute, value) => (AttributeSyntax)new ValueAttributeSyntax(attribute, value));
         var memberAttributes = joinedOrLeft.Or(term).Or(valueAttribute).Many();
-        _member = Statement(
-            from keyword in Tok(SyntaxKind.MemberKeyword)
-            from code in identifier
-            from title in maybeText
-            from attributes in memberAttributes
-            select (keyword, code, title, attributes),
-            (m, semicolon) => new MemberDeclarationSyntax(m.keyword, m.code, m.title, m.attributes, semicolon));
+        _member = Sequence.Of(Tok(SyntaxKind.MemberKeyword), identifier, maybeText, memberAttributes,
+            (keyword, code, title, attributes) => (Func<SyntaxToken, StatementSyntax>)(semicolon =>
+                new MemberDeclarationSyntax(keyword, code, title, attributes, semicolon)));
 
         // decision and rule
         var condition = BuildConditions(name);
