@@ -157,17 +157,18 @@ public sealed class Compilation
             statement = statement.Parent;
         if (statement is not OnStatementSyntax on || !SimpleFacts.TryGetValue(on, out var fact))
             return null;
-        foreach (var (named, symbol) in NamesOf(fact))
-            if (ReferenceEquals(named, name))
-                return symbol;
-        return null;
+        var clause = (PositionClauseSyntax)on.Event;
+        return ReferenceEquals(name, clause.Members.Elements[0]) ? fact.Member
+            : ReferenceEquals(name, clause.Candidate) ? fact.Candidate
+            : ReferenceEquals(name, clause.Condition?.Matter) ? fact.Matter
+            : null;
     }
 
     /// <summary>The names a simple position's fact was bound from, with what each names; builds the statement's nodes.</summary>
     private static IEnumerable<(NameSyntax Name, Symbol Symbol)> NamesOf(PositionFact fact)
     {
         var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
-        yield return (clause.Members.Names.First(), fact.Member);
+        yield return ((NameSyntax)clause.Members.Elements[0], fact.Member);
         yield return (clause.Candidate, fact.Candidate);
         if (clause.Condition is { } condition)
             yield return (condition.Matter, fact.Matter!);
