@@ -174,7 +174,8 @@ public sealed class Compilation
             yield return (condition.Matter, fact.Matter!);
     }
 
-    private Dictionary<OnStatementSyntax, PositionFact> SimpleFacts => LazyInitializer.EnsureInitialized(ref _simpleFacts,
+    // Read on every question a semantic model asks: the field first, so the delegate is made only once.
+    private Dictionary<OnStatementSyntax, PositionFact> SimpleFacts => _simpleFacts ?? LazyInitializer.EnsureInitialized(ref _simpleFacts,
         () => SimplePositions.ToDictionary<PositionFact, OnStatementSyntax>(f => (OnStatementSyntax)f.Statement!, NodeIdentity.Instance));
 
     // The facts bound from simple positions (every fact whose statement is one) stand for the statements' names.
@@ -185,7 +186,7 @@ public sealed class Compilation
 
     // The binder lists the names it resolved rather than hashing every one of them (a large facts
     // block has millions); the map is made the first time a semantic model asks.
-    private Dictionary<SyntaxNode, Symbol> SymbolsByNode => LazyInitializer.EnsureInitialized(ref _symbolsByNode, () =>
+    private Dictionary<SyntaxNode, Symbol> SymbolsByNode => _symbolsByNode ?? LazyInitializer.EnsureInitialized(ref _symbolsByNode, () =>
     {
         var map = new Dictionary<SyntaxNode, Symbol>(_binding.Declarations, NodeIdentity.Instance);
         foreach (var (name, symbol) in _binding.Names)

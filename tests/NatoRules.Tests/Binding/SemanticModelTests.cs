@@ -57,6 +57,21 @@ public sealed class SemanticModelTests
     }
 
     [Test]
+    public void Asking_a_name_for_its_symbol_allocates_nothing_once_the_maps_are_made()
+    {
+        // An editor or a walk over a large facts block asks this for every name: it may not make garbage.
+        var compilation = Rules.Compile(Text);
+        var tree = compilation.SyntaxTrees[0];
+        var model = compilation.GetSemanticModel(tree);
+        var at = Text.IndexOf("HUN objects", StringComparison.Ordinal);
+        model.GetSymbolAt(at).ShouldBeOfType<MemberSymbol>(); // makes the maps and the nodes on the way
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var symbol = model.GetSymbolAt(at);
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        symbol.ShouldBeSameAs(compilation.Bodies.Single().FindMember("HUN"));
+    }
+
+    [Test]
     public void Files_compile_together_in_any_order()
     {
         var body = "body NATO { member HUN; }";
