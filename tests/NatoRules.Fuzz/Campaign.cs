@@ -76,6 +76,10 @@ public static class Campaign
             starting?.Invoke(index);
             var input = generator.Generate(index);
             var finding = CheckOne(input, options);
+            // Time is the one measure the machine's load moves: a slow input is timed again, and is a
+            // finding only if it is slow both times (a superlinear path is slow every time).
+            if (finding.Kind == "slow" && CheckOne(input, options) is { Kind: not "slow" } again)
+                finding = again;
             if (input.IsJson)
                 result.JsonInputs++;
             else
