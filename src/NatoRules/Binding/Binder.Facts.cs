@@ -50,12 +50,12 @@ internal sealed partial class Binder
                 if (BindPosition(body, position, null) is { } fact)
                     _positions.Add(fact);
             };
-            SyntaxFactReader.ReadPositions(syntax, bind, (on, simple) =>
+            SyntaxFactReader.ReadPositions(syntax, bind, (block, place, simple) =>
             {
-                if (BindSimplePosition(body, on, simple) is { } fact)
+                if (BindSimplePosition(body, block, place, simple) is { } fact)
                     _positions.Add(fact);
-                else
-                    SyntaxFactReader.ReadPosition(on, bind); // something is wrong: bound from the syntax, which says what
+                else // something is wrong: bound from the syntax, which says what
+                    SyntaxFactReader.ReadPosition((OnStatementSyntax)block.ChildAt(place)!, bind);
             });
         }
         foreach (var guarantee in input.Guarantees)
@@ -126,7 +126,7 @@ internal sealed partial class Binder
     /// reported: the caller binds the statement's syntax, which reports each error. The names are not
     /// recorded one by one: the semantic model finds them through the fact (see Compilation.SymbolOf).
     /// </summary>
-    private PositionFact? BindSimplePosition(BodySymbol body, OnStatementSyntax on, SimplePosition flat)
+    private PositionFact? BindSimplePosition(BodySymbol body, BlockSyntax block, int place, SimplePosition flat)
     {
         MatterSymbol? matter = null;
         if (body.FindMember(flat.Member) is not { } member
@@ -135,7 +135,7 @@ internal sealed partial class Binder
             || (flat.Matter is { } matterName && !_matters.TryGetValue(matterName, out matter)))
             return null;
         return new PositionFact(member, candidate, flat.Date, SyntaxFactReader.StanceOf(flat.Verb),
-            SyntaxFactReader.ConditionOf(flat.Condition), matter, null, on);
+            SyntaxFactReader.ConditionOf(flat.Condition), matter, block, place);
     }
 
     private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)

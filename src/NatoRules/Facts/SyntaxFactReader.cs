@@ -14,9 +14,12 @@ internal static class SyntaxFactReader
     {
         var input = new FactsInput { Name = new NameInput(syntax.Identifier.Text, syntax.Identifier.GetLocation()), Syntax = syntax };
         input.Decisions.AddRange(syntax.Decisions.Names.Where(n => !n.IsMissing).Select(Name));
-        foreach (var statement in syntax.Block.Statements)
+        var block = syntax.Block;
+        for (var place = 1; place < block.Green.SlotCount - 1; place++)
         {
-            switch (statement)
+            if (block.Green.GetSlot(place) is Syntax.InternalSyntax.CompactOnStatement)
+                continue; // one member's position: see ReadPositions
+            switch (block.ChildAt(place))
             {
                 case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
                     input.Candidates.Add(ReadCandidate(candidate));
@@ -38,18 +41,23 @@ internal static class SyntaxFactReader
     /// <summary>
     /// The positions stated in <paramref name="syntax"/>, in order, one statement at a time: one member's position
     /// goes to <paramref name="bindSimple"/> as the statement states it (<see cref="OnStatementSyntax.SimplePosition"/>),
-    /// any other to <paramref name="bind"/>.
+    /// with its block and place there, any other to <paramref name="bind"/>. A compact statement is read
+    /// without making its public node (the statements of a large block are nearly all compact).
     /// </summary>
-    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<OnStatementSyntax, SimplePosition> bindSimple)
+    public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<BlockSyntax, int, SimplePosition> bindSimple)
     {
-        foreach (var statement in syntax.Block.Statements)
+        var block = syntax.Block;
+        for (var place = 1; place < block.Green.SlotCount - 1; place++)
         {
-            if (statement is not OnStatementSyntax on)
-                continue;
-            if (on.SimplePosition is { } simple)
-                bindSimple(on, simple);
-            else if (on.Event is PositionClauseSyntax position)
-                ReadPositionClause(position, Date(on.Date), null, on, bind);
+            if (block.Green.GetSlot(place) is Syntax.InternalSyntax.CompactOnStatement compact)
+                bindSimple(block, place, compact.Position);
+            else if (block.ChildAt(place) is OnStatementSyntax on)
+            {
+                if (on.SimplePosition is { } simple)
+                    bindSimple(block, place, simple);
+                else if (on.Event is PositionClauseSyntax position)
+                    ReadPositionClause(position, Date(on.Date), null, on, bind);
+            }
         }
     }
 

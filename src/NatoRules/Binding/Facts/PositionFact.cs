@@ -9,7 +9,8 @@ namespace NatoRules.Binding;
 public sealed record PositionFact
 {
     private Location? _location;
-    private readonly SyntaxNode? _statement;
+    private readonly SyntaxNode? _statement; // the statement, or the block that holds it in place _place
+    private readonly int _place = -1;
 
     /// <summary>Creates a position fact.</summary>
     /// <param name="member">The member.</param>
@@ -40,6 +41,16 @@ public sealed record PositionFact
         _statement = statement;
     }
 
+    // A one-member position of a facts block keeps the block and its place in it: the public node of the
+    // statement is made only when something asks for it (a location, a name's symbol), so binding a large
+    // block makes none.
+    internal PositionFact(MemberSymbol member, CandidateSymbol candidate, DateOnly date, Stance stance, PositionConditionKind condition,
+        MatterSymbol? matter, BlockSyntax block, int place)
+        : this(member, candidate, date, stance, condition, matter, null, block)
+    {
+        _place = place;
+    }
+
     /// <summary>The member.</summary>
     public MemberSymbol Member { get; }
 
@@ -59,10 +70,10 @@ public sealed record PositionFact
     public MatterSymbol? Matter { get; }
 
     /// <summary>Where the fact is stated.</summary>
-    public Location Location => _location ??= _statement!.GetLocation();
+    public Location Location => _location ??= Statement!.GetLocation();
 
     /// <summary>The statement the fact was read from, if it was read from a rule file.</summary>
-    internal SyntaxNode? Statement => _statement;
+    internal SyntaxNode? Statement => _place < 0 ? _statement : (SyntaxNode?)_statement!.ChildAt(_place);
 
     /// <inheritdoc/>
     public bool Equals(PositionFact? other) =>
