@@ -50,12 +50,12 @@ internal sealed partial class Binder
                 if (BindPosition(body, position, null) is { } fact)
                     _positions.Add(fact);
             };
-            SyntaxFactReader.ReadPositions(syntax, bind, (block, place, simple) =>
+            SyntaxFactReader.ReadPositions(syntax, bind, (block, index, simple) =>
             {
-                if (BindSimplePosition(body, block, place, simple) is { } fact)
+                if (BindSimplePosition(body, block, index, simple) is { } fact)
                     _positions.Add(fact);
                 else // something is wrong: bound from the syntax, which says what
-                    SyntaxFactReader.ReadPosition((OnStatementSyntax)block.ChildAt(place)!, bind);
+                    SyntaxFactReader.ReadPosition((OnStatementSyntax)block.Statements[index], bind);
             });
         }
         foreach (var guarantee in input.Guarantees)
@@ -126,7 +126,7 @@ internal sealed partial class Binder
     /// reported: the caller binds the statement's syntax, which reports each error. The names are not
     /// recorded one by one: the semantic model finds them through the fact (see Compilation.SymbolOf).
     /// </summary>
-    private PositionFact? BindSimplePosition(BodySymbol body, BlockSyntax block, int place, SimplePosition flat)
+    private PositionFact? BindSimplePosition(BodySymbol body, BlockSyntax block, int index, SimplePosition flat)
     {
         MatterSymbol? matter = null;
         if (body.FindMember(flat.Member) is not { } member
@@ -135,7 +135,7 @@ internal sealed partial class Binder
             || (flat.Matter is { } matterName && !_matters.TryGetValue(matterName, out matter)))
             return null;
         return new PositionFact(member, candidate, flat.Date, SyntaxFactReader.StanceOf(flat.Verb),
-            SyntaxFactReader.ConditionOf(flat.Condition), matter, block, place);
+            SyntaxFactReader.ConditionOf(flat.Condition), matter, block, index);
     }
 
     private CandidateSymbol? ResolveCandidateOf(BodySymbol body, NameInput name)

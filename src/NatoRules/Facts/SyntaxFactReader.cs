@@ -15,11 +15,11 @@ internal static class SyntaxFactReader
         var input = new FactsInput { Name = new NameInput(syntax.Identifier.Text, syntax.Identifier.GetLocation()), Syntax = syntax };
         input.Decisions.AddRange(syntax.Decisions.Names.Where(n => !n.IsMissing).Select(Name));
         var block = syntax.Block;
-        for (var place = 1; place < block.Green.SlotCount - 1; place++)
+        for (var i = 0; i < block.Statements.Count; i++)
         {
-            if (block.Green.GetSlot(place) is Syntax.InternalSyntax.CompactOnStatement)
+            if (block.CompactPositionAt(i) is not null)
                 continue; // one member's position: see ReadPositions
-            switch (block.ChildAt(place))
+            switch (block.Statements[i])
             {
                 case CandidateDeclarationSyntax candidate when !candidate.Identifier.IsMissing:
                     input.Candidates.Add(ReadCandidate(candidate));
@@ -41,20 +41,20 @@ internal static class SyntaxFactReader
     /// <summary>
     /// The positions stated in <paramref name="syntax"/>, in order, one statement at a time: one member's position
     /// goes to <paramref name="bindSimple"/> as the statement states it (<see cref="OnStatementSyntax.SimplePosition"/>),
-    /// with its block and place there, any other to <paramref name="bind"/>. A compact statement is read
+    /// with its block and index there, any other to <paramref name="bind"/>. A compact statement is read
     /// without making its public node (the statements of a large block are nearly all compact).
     /// </summary>
     public static void ReadPositions(FactsDeclarationSyntax syntax, Action<PositionInput> bind, Action<BlockSyntax, int, SimplePosition> bindSimple)
     {
         var block = syntax.Block;
-        for (var place = 1; place < block.Green.SlotCount - 1; place++)
+        for (var i = 0; i < block.Statements.Count; i++)
         {
-            if (block.Green.GetSlot(place) is Syntax.InternalSyntax.CompactOnStatement compact)
-                bindSimple(block, place, compact.Position);
-            else if (block.ChildAt(place) is OnStatementSyntax on)
+            if (block.CompactPositionAt(i) is { } compact)
+                bindSimple(block, i, compact);
+            else if (block.Statements[i] is OnStatementSyntax on)
             {
                 if (on.SimplePosition is { } simple)
-                    bindSimple(block, place, simple);
+                    bindSimple(block, i, simple);
                 else if (on.Event is PositionClauseSyntax position)
                     ReadPositionClause(position, Date(on.Date), null, on, bind);
             }

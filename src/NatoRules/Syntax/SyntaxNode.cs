@@ -35,9 +35,6 @@ public abstract class SyntaxNode : SyntaxElement
         return children[index];
     }
 
-    /// <summary>The child in place <paramref name="index"/>, made the first time: a fact of a large block keeps the block and the place, not the statement.</summary>
-    internal SyntaxElement? ChildAt(int index) => GetSlot(index);
-
     // The children in places start..start+count as a list, for a node's list of statements, names or attributes.
     private protected IReadOnlyList<T> ListOf<T>(int start, int count)
         where T : SyntaxElement => new SlotList<T>(this, start, count);

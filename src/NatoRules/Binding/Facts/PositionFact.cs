@@ -9,8 +9,8 @@ namespace NatoRules.Binding;
 public sealed record PositionFact
 {
     private Location? _location;
-    private readonly SyntaxNode? _statement; // the statement, or the block that holds it in place _place
-    private readonly int _place = -1;
+    private readonly SyntaxNode? _statement; // the statement, or the block that holds it as statement _index
+    private readonly int _index = -1;
 
     /// <summary>Creates a position fact.</summary>
     /// <param name="member">The member.</param>
@@ -41,14 +41,14 @@ public sealed record PositionFact
         _statement = statement;
     }
 
-    // A one-member position of a facts block keeps the block and its place in it: the public node of the
-    // statement is made only when something asks for it (a location, a name's symbol), so binding a large
-    // block makes none.
+    // A one-member position of a facts block keeps the block and the statement's index in it: the public
+    // node of the statement is made only when something asks for it (a location, a name's symbol), so
+    // binding a large block makes none.
     internal PositionFact(MemberSymbol member, CandidateSymbol candidate, DateOnly date, Stance stance, PositionConditionKind condition,
-        MatterSymbol? matter, BlockSyntax block, int place)
+        MatterSymbol? matter, BlockSyntax block, int index)
         : this(member, candidate, date, stance, condition, matter, null, block)
     {
-        _place = place;
+        _index = index;
     }
 
     /// <summary>The member.</summary>
@@ -73,7 +73,7 @@ public sealed record PositionFact
     public Location Location => _location ??= Statement!.GetLocation();
 
     /// <summary>The statement the fact was read from, if it was read from a rule file.</summary>
-    internal SyntaxNode? Statement => _place < 0 ? _statement : (SyntaxNode?)_statement!.ChildAt(_place);
+    internal SyntaxNode? Statement => _index < 0 ? _statement : ((BlockSyntax)_statement!).Statements[_index];
 
     /// <inheritdoc/>
     public bool Equals(PositionFact? other) =>
