@@ -157,21 +157,28 @@ public sealed class Compilation
             statement = statement.Parent;
         if (statement is not OnStatementSyntax on || !SimpleFacts.TryGetValue(on, out var fact))
             return null;
-        var clause = (PositionClauseSyntax)on.Event;
-        return ReferenceEquals(name, clause.Members.Elements[0]) ? fact.Member
-            : ReferenceEquals(name, clause.Candidate) ? fact.Candidate
-            : ReferenceEquals(name, clause.Condition?.Matter) ? fact.Matter
+        var (member, candidate, matter) = NamesIn(on);
+        return ReferenceEquals(name, member) ? fact.Member
+            : ReferenceEquals(name, candidate) ? fact.Candidate
+            : ReferenceEquals(name, matter) ? fact.Matter
             : null;
     }
 
-    /// <summary>The names a simple position's fact was bound from, with what each names; builds the statement's nodes.</summary>
+    // The names a simple position is bound from (the member, the candidate, the guarantee's matter); builds the statement's nodes.
+    private static (NameSyntax Member, NameSyntax Candidate, NameSyntax? Matter) NamesIn(OnStatementSyntax on)
+    {
+        var clause = (PositionClauseSyntax)on.Event;
+        return ((NameSyntax)clause.Members.Elements[0], clause.Candidate, clause.Condition?.Matter);
+    }
+
+    /// <summary>The names a simple position's fact was bound from, with what each names.</summary>
     private static IEnumerable<(NameSyntax Name, Symbol Symbol)> NamesOf(PositionFact fact)
     {
-        var clause = (PositionClauseSyntax)((OnStatementSyntax)fact.Statement!).Event;
-        yield return ((NameSyntax)clause.Members.Elements[0], fact.Member);
-        yield return (clause.Candidate, fact.Candidate);
-        if (clause.Condition is { } condition)
-            yield return (condition.Matter, fact.Matter!);
+        var (member, candidate, matter) = NamesIn((OnStatementSyntax)fact.Statement!);
+        yield return (member, fact.Member);
+        yield return (candidate, fact.Candidate);
+        if (matter is not null)
+            yield return (matter, fact.Matter!);
     }
 
     // Read on every question a semantic model asks: the field first, so the delegate is made only once.
