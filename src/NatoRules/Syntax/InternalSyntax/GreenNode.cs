@@ -168,12 +168,12 @@ internal sealed class SyntaxToken : GreenNode
         return string.Equals(shared.Text, text, StringComparison.Ordinal) ? shared : new(kind, text, leading, trailing);
     }
 
-    // A green token knows no position, so a keyword or punctuation token with no trivia or one common piece
-    // (a space, two or four, a line break) on each side is one object for the whole process, as Roslyn shares its well-known tokens: a large
-    // file holds hundreds of thousands of them, and each would live as long as its tree.
+    // A green token knows no position, so a keyword or punctuation token with no trivia or one common
+    // piece on each side is one object for the whole process, as Roslyn shares its well-known tokens:
+    // a large file holds hundreds of thousands of them, and each would live as long as its tree.
     private static readonly bool[] FixedText = KindsOfFixedText();
 
-    private const int SharedTrivia = 6;
+    private static readonly int SharedTrivia = 1 + SyntaxTrivia.Common.Length; // none, or one of the common pieces
 
     private static readonly SyntaxToken?[] Shared = new SyntaxToken?[FixedText.Length * SharedTrivia * SharedTrivia];
 
@@ -186,15 +186,17 @@ internal sealed class SyntaxToken : GreenNode
         return fixedText;
     }
 
-    // Which shared trivia a token has on one side (none, or one of the common pieces the lexer shares); -1 for any other.
-    private static int TriviaSlot(SyntaxTrivia[] trivia) =>
-        trivia == NoTrivia ? 0
-        : trivia == SyntaxTrivia.OneSpace ? 1
-        : trivia == SyntaxTrivia.OneLineFeed ? 2
-        : trivia == SyntaxTrivia.OneCarriageReturnLineFeed ? 3
-        : trivia == SyntaxTrivia.OneTwoSpaces ? 4
-        : trivia == SyntaxTrivia.OneFourSpaces ? 5
-        : -1;
+    // Which shared trivia a token has on one side: 0 for none, 1 + i for SyntaxTrivia.Common[i]; -1 for any other.
+    private static int TriviaSlot(SyntaxTrivia[] trivia)
+    {
+        if (trivia == NoTrivia)
+            return 0;
+        var common = SyntaxTrivia.Common;
+        for (var i = 0; i < common.Length; i++)
+            if (trivia == common[i])
+                return 1 + i;
+        return -1;
+    }
 
     /// <summary>A token the parser synthesized: no text and no trivia.</summary>
     public static SyntaxToken Missing(SyntaxKind kind) => new(kind, "", NoTrivia, NoTrivia);
@@ -249,28 +251,34 @@ internal sealed class SyntaxTrivia
 
     public string Text { get; }
 
-    private static readonly SyntaxTrivia Space = new(SyntaxKind.WhitespaceTrivia, " ");
-    private static readonly SyntaxTrivia TwoSpaces = new(SyntaxKind.WhitespaceTrivia, "  ");
-    private static readonly SyntaxTrivia FourSpaces = new(SyntaxKind.WhitespaceTrivia, "    ");
-    private static readonly SyntaxTrivia LineFeed = new(SyntaxKind.EndOfLineTrivia, "\n");
-    private static readonly SyntaxTrivia CarriageReturnLineFeed = new(SyntaxKind.EndOfLineTrivia, "\r\n");
+    // The common pieces (a space, two, four, a line break), each one object, and each also as the array of
+    // that one piece, shared by every token that has just that on one side: see SyntaxToken.Create.
+    internal static readonly SyntaxTrivia[][] Common =
+    [
+        [new(SyntaxKind.WhitespaceTrivia, " ")],
+        [new(SyntaxKind.EndOfLineTrivia, "\n")],
+        [new(SyntaxKind.EndOfLineTrivia, "\r\n")],
+        [new(SyntaxKind.WhitespaceTrivia, "  ")],
+        [new(SyntaxKind.WhitespaceTrivia, "    ")],
+    ];
 
-    // The arrays of one common piece, shared by every token that has just that.
-    internal static readonly SyntaxTrivia[] OneSpace = [Space];
-    internal static readonly SyntaxTrivia[] OneLineFeed = [LineFeed];
-    internal static readonly SyntaxTrivia[] OneCarriageReturnLineFeed = [CarriageReturnLineFeed];
-    internal static readonly SyntaxTrivia[] OneTwoSpaces = [TwoSpaces];
-    internal static readonly SyntaxTrivia[] OneFourSpaces = [FourSpaces];
-
-    public static SyntaxTrivia Create(SyntaxKind kind, string text) => (kind, text) switch
+    /// <summary>The shared array of the common piece that is exactly the text between <paramref name="start"/> and <paramref name="end"/>, if it is one.</summary>
+    public static SyntaxTrivia[]? CommonPiece(string text, int start, int end)
     {
-        (SyntaxKind.WhitespaceTrivia, " ") => Space,
-        (SyntaxKind.WhitespaceTrivia, "  ") => TwoSpaces,
-        (SyntaxKind.WhitespaceTrivia, "    ") => FourSpaces,
-        (SyntaxKind.EndOfLineTrivia, "\n") => LineFeed,
-        (SyntaxKind.EndOfLineTrivia, "\r\n") => CarriageReturnLineFeed,
-        _ => new SyntaxTrivia(kind, text),
-    };
+        var piece = text.AsSpan(start, end - start);
+        foreach (var common in Common)
+            if (piece.SequenceEqual(common[0].Text))
+                return common;
+        return null;
+    }
+
+    public static SyntaxTrivia Create(SyntaxKind kind, string text)
+    {
+        foreach (var common in Common)
+            if (common[0].Kind == kind && string.Equals(common[0].Text, text, StringComparison.Ordinal))
+                return common[0];
+        return new SyntaxTrivia(kind, text);
+    }
 
     public override string ToString() => Text;
 }

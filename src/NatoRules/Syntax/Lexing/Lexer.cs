@@ -134,21 +134,10 @@ internal sealed class Lexer
     /// <summary>The green trivia between <paramref name="start"/> and <paramref name="end"/>; the common single pieces shared.</summary>
     internal static InternalSyntax.SyntaxTrivia[]? GreenTrivia(string text, int start, int end)
     {
-        switch (end - start)
-        {
-            case 0:
-                return null;
-            case 1 when text[start] == ' ':
-                return InternalSyntax.SyntaxTrivia.OneSpace;
-            case 1 when text[start] == '\n':
-                return InternalSyntax.SyntaxTrivia.OneLineFeed;
-            case 2 when text[start] == '\r' && text[start + 1] == '\n':
-                return InternalSyntax.SyntaxTrivia.OneCarriageReturnLineFeed;
-            case 2 when text[start] == ' ' && text[start + 1] == ' ':
-                return InternalSyntax.SyntaxTrivia.OneTwoSpaces;
-            case 4 when text.AsSpan(start, 4).SequenceEqual("    "):
-                return InternalSyntax.SyntaxTrivia.OneFourSpaces;
-        }
+        if (start == end)
+            return null;
+        if (InternalSyntax.SyntaxTrivia.CommonPiece(text, start, end) is { } common)
+            return common;
         var trivia = new List<InternalSyntax.SyntaxTrivia>(2);
         for (var i = start; i < end;)
         {
