@@ -48,6 +48,9 @@ function Invoke-Test {
             --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
         if ($LASTEXITCODE -ne 0) { $testExit = $LASTEXITCODE }
     }
+    # The shipped rules stay in the canonical layout, as CI keeps any project's sources formatted.
+    & dotnet (Join-Path $root "src/NatoRules.Cli/bin/$Configuration/net10.0/NatoRules.Cli.dll") fmt (Join-Path $root 'rules') --check
+    if ($LASTEXITCODE -ne 0) { $testExit = $LASTEXITCODE }
 
     # The counts come from the TRX files, not from the console output.
     $passed = 0; $failed = 0; $total = 0

@@ -10,7 +10,7 @@ namespace NatoRules.Fuzz;
 internal static class Grammar
 {
     private static readonly string[] Codes = ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"];
-    private static readonly string[] Flags = ["veto", "permanent", "signatory", "eu"];
+    private static readonly string[] Flags = ["founder", "permanent", "signatory", "eu"]; // not `veto`, a keyword: a flag of that name is a syntax error
 
     public static string Program(Random random)
     {
