@@ -13,7 +13,8 @@ public sealed class PropertyViolation(string message) : Exception(message);
 /// What must hold of every input, whatever it holds: no exception escapes parsing, compiling,
 /// analysing, evaluating, explaining or the test runner; every tree gives back its text, its tokens
 /// tile it and its spans nest; literal values and diagnostics' locations can always be read; the
-/// boolean path agrees with the verdict; evaluating twice gives the same verdict.
+/// boolean path agrees with the verdict; evaluating twice gives the same verdict; formatting keeps every token
+/// and comment and is idempotent.
 /// </summary>
 public static class Oracle
 {
@@ -105,6 +106,19 @@ public static class Oracle
         }
         foreach (var diagnostic in tree.Diagnostics)
             CheckDiagnostic(diagnostic);
+        CheckFormatting(tree);
+    }
+
+    // The formatter checks that its output has the same tokens and comments (else Unsafe); formatted again, nothing changes.
+    private static void CheckFormatting(SyntaxTree tree)
+    {
+        var result = Formatting.RuleFormatter.Format(tree);
+        if (result.Status == Formatting.FormattingStatus.Unsafe)
+            throw new PropertyViolation("formatting would change the tokens or comments");
+        if (result.Status == Formatting.FormattingStatus.SyntaxErrors != tree.Diagnostics.Any(d => d.IsError))
+            throw new PropertyViolation("formatting refused a file without syntax errors, or formatted one with");
+        if (result.Changed && Formatting.RuleFormatter.Format(SyntaxTree.Parse(result.Text, tree.Path)) is { Changed: true })
+            throw new PropertyViolation("formatting the formatted text changes it again");
     }
 
     // A token or trivia starts where the one before it ended, and the text has it there.

@@ -1,5 +1,8 @@
 using System.Text;
+using NatoRules.Diagnostics;
 using NatoRules.Syntax;
+using NatoRules.Syntax.Lexing;
+using NatoRules.Text;
 
 namespace NatoRules.Formatting;
 
@@ -33,6 +36,11 @@ public sealed record FormattingResult(string Text, FormattingStatus Status, bool
 /// line wherever the author left one or more; strings, numbers and dates keep their text. The file's line
 /// breaks keep their style and a byte-order mark stays. A file with syntax errors is left as it is.
 /// </summary>
+/// <remarks>
+/// The layout is decided by the kinds of the tokens alone, so it reads the tokens as the lexer makes them for
+/// the parser, not the tree's nodes: a large facts block keeps its statements compact (see
+/// <see cref="SyntaxTree"/>), and formatting it builds none of their nodes.
+/// </remarks>
 public static class RuleFormatter
 {
     /// <summary>Formats the file of <paramref name="tree"/>.</summary>
@@ -42,14 +50,14 @@ public static class RuleFormatter
         var original = tree.Text.Text;
         if (tree.Diagnostics.Any(d => d.IsError))
             return new FormattingResult(original, FormattingStatus.SyntaxErrors, Changed: false);
-        var text = new Layout(NewLineOf(original)).Write(tree);
+        var text = new Layout(NewLineOf(original)).Write(tree.Text);
         if (text.Length == 0 && original.StartsWith('\uFEFF'))
             text = "\uFEFF";
         else if (original.StartsWith('\uFEFF'))
             text = "\uFEFF" + text;
         if (string.Equals(text, original, StringComparison.Ordinal))
             return new FormattingResult(original, FormattingStatus.Formatted, Changed: false);
-        return SameCode(tree, SyntaxTree.Parse(text, tree.Path))
+        return !SyntaxTree.Parse(text, tree.Path).Diagnostics.Any(d => d.IsError) && SameCode(tree.Text, SourceText.From(text, tree.Path))
             ? new FormattingResult(text, FormattingStatus.Formatted, Changed: true)
             : new FormattingResult(original, FormattingStatus.Unsafe, Changed: false);
     }
@@ -63,11 +71,9 @@ public static class RuleFormatter
         return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
     }
 
-    // The same tokens (kinds and texts) and the same comments, in the same order, and no error.
-    private static bool SameCode(SyntaxTree before, SyntaxTree after)
+    // The same tokens (kinds and texts) and the same comments, in the same order.
+    private static bool SameCode(SourceText before, SourceText after)
     {
-        if (after.Diagnostics.Any(d => d.IsError))
-            return false;
         using var a = Code(before).GetEnumerator();
         using var b = Code(after).GetEnumerator();
         while (true)
@@ -82,23 +88,49 @@ public static class RuleFormatter
         }
     }
 
-    private static IEnumerable<(SyntaxKind Kind, string Text)> Code(SyntaxTree tree)
+    private static IEnumerable<(SyntaxKind Kind, string Text)> Code(SourceText source)
     {
-        foreach (var token in tree.Tokens)
+        foreach (var (token, gap) in Tokens(source))
         {
-            foreach (var trivia in token.LeadingTrivia)
-                if (IsComment(trivia.Kind))
-                    yield return (trivia.Kind, trivia.Text);
-            yield return (token.Kind, token.Text);
-            foreach (var trivia in token.TrailingTrivia)
-                if (IsComment(trivia.Kind))
-                    yield return (trivia.Kind, trivia.Text);
+            foreach (var piece in gap)
+                if (IsComment(piece.Kind))
+                    yield return (piece.Kind, source.Text.Substring(piece.Start, piece.Length));
+            if (token.Kind != SyntaxKind.EndOfFileToken)
+                yield return (token.Kind, token.Text);
+        }
+    }
+
+    /// <summary>A piece of trivia: its kind and where it lies in the text.</summary>
+    private readonly record struct Piece(SyntaxKind Kind, int Start, int Length);
+
+    // Each token as the lexer makes it for the parser (the end-of-file token last), with the trivia between
+    // it and the token before it: that token's trailing trivia, then its own leading trivia.
+    private static IEnumerable<(LexedToken Token, List<Piece> Gap)> Tokens(SourceText source)
+    {
+        var text = source.Text;
+        var lexer = new Lexer(source, new DiagnosticBag());
+        var gap = new List<Piece>();
+        var end = 0;
+        while (true)
+        {
+            var token = lexer.Next();
+            gap.Clear();
+            for (var i = end; i < token.Position;)
+            {
+                var (kind, length) = NatoTokenizer.Scan(text, i, token.Position);
+                gap.Add(new Piece(kind, i, length));
+                i += length;
+            }
+            yield return (token, gap);
+            if (token.Kind == SyntaxKind.EndOfFileToken)
+                yield break;
+            end = token.Position + token.Text.Length;
         }
     }
 
     private static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
-    /// <summary>Writes the tokens and comments of a tree, deciding the space before each one.</summary>
+    /// <summary>Writes the tokens and comments of a file, deciding the space before each one.</summary>
     private sealed class Layout(string newLine)
     {
         private const string IndentUnit = "  ";
@@ -109,23 +141,26 @@ public static class RuleFormatter
         private bool _lastWasOpenBrace;
         private SyntaxKind _last = SyntaxKind.None; // the last token written, or a comment's kind
 
-        public string Write(SyntaxTree tree)
+        public string Write(SourceText source)
         {
-            SyntaxToken? previous = null;
-            foreach (var token in tree.Tokens)
+            _text = source.Text;
+            SyntaxKind? previous = null;
+            foreach (var (token, gap) in Tokens(source))
             {
-                Token(previous, token);
-                previous = token;
+                Token(previous, token, gap);
+                previous = token.Kind;
             }
             if (_out.Length > 0 && !_atLineStart)
                 _out.Append(newLine);
             return _out.ToString();
         }
 
-        private void Token(SyntaxToken? previous, SyntaxToken token)
+        private string _text = "";
+
+        private void Token(SyntaxKind? previous, LexedToken token, List<Piece> gap)
         {
             var kind = token.Kind;
-            var structural = previous is null || previous.Kind is SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken
+            var structural = previous is null or SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken
                              || kind is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken;
             var level = kind == SyntaxKind.CloseBraceToken ? _depth - 1 : structural ? _depth : _depth + 1;
             var commentLevel = kind is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken ? _depth : level;
@@ -134,7 +169,7 @@ public static class RuleFormatter
             var breaks = 0;
             var mustBreak = false;
             var comments = false;
-            foreach (var trivia in Gap(previous, token))
+            foreach (var trivia in gap)
             {
                 switch (trivia.Kind)
                 {
@@ -146,7 +181,7 @@ public static class RuleFormatter
                             _out.Append(' ');
                         else
                             StartLine(commentLevel, blank: breaks >= 2);
-                        _out.Append(trivia.Text);
+                        _out.Append(_text, trivia.Start, trivia.Length);
                         _atLineStart = false;
                         _lastWasOpenBrace = false;
                         _last = trivia.Kind;
@@ -162,7 +197,7 @@ public static class RuleFormatter
             bool startsLine;
             if (previous is null || mustBreak)
                 startsLine = true;
-            else if (kind == SyntaxKind.CloseBraceToken && previous.Kind == SyntaxKind.OpenBraceToken && !comments)
+            else if (kind == SyntaxKind.CloseBraceToken && previous == SyntaxKind.OpenBraceToken && !comments)
                 startsLine = false; // an empty block: { }
             else if (structural)
                 startsLine = true;
@@ -207,15 +242,5 @@ public static class RuleFormatter
             last != SyntaxKind.OpenParenToken
             && next is not (SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.ColonToken or SyntaxKind.CloseParenToken)
             && !(next == SyntaxKind.OpenParenToken && last is SyntaxKind.AllKeyword or SyntaxKind.AnyKeyword);
-
-        // The trailing trivia of the previous token, then the leading trivia of this one.
-        private static IEnumerable<SyntaxTrivia> Gap(SyntaxToken? previous, SyntaxToken token)
-        {
-            if (previous is not null)
-                foreach (var trivia in previous.TrailingTrivia)
-                    yield return trivia;
-            foreach (var trivia in token.LeadingTrivia)
-                yield return trivia;
-        }
     }
 }
