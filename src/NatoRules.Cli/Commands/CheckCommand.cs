@@ -29,14 +29,15 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var explain = new Option<bool>("--explain") { Description = "Add the explanation tree of every verdict." };
         var severity = PathArguments.SeverityOption();
+        var watch = Watch.Option();
         var command = new Command("check",
             "Evaluate every decision for every candidate as of a date. Exit 0 when all are approved, 1 when one is not, 2 on input errors, 64 on wrong usage.")
         {
-            paths, facts, asOf, decision, candidate, format, explain, severity,
+            paths, facts, asOf, decision, candidate, format, explain, severity, watch,
         };
-        command.SetAction(result => Run(
-            result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(asOf), result.GetValue(decision),
-            result.GetValue(candidate), result.GetValue(format)!, result.GetValue(explain), PathArguments.Severities(result.GetValue(severity))));
+        command.SetAction(result => Watch.RunOrWatch(result.GetValue(watch), result.GetValue(format)!, result.GetValue(paths)!, result.GetValue(facts) ?? [],
+            () => Run(result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(asOf), result.GetValue(decision),
+                result.GetValue(candidate), result.GetValue(format)!, result.GetValue(explain), PathArguments.Severities(result.GetValue(severity)))));
         return command;
     }
 

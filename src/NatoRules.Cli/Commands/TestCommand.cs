@@ -23,14 +23,16 @@ internal static class TestCommand
             if (result.GetValueOrDefault<decimal?>() is { } value && (value < 0 || value > 100))
                 result.AddError("--coverage-threshold must be a percentage from 0 to 100");
         });
+        var watch = Watch.Option();
         var command = new Command("test",
             "Run the tests written in the rule files. Exit 0 when all pass, 1 when one fails (or coverage is below the threshold), 2 on input errors.")
         {
-            paths, filter, format, coverage, threshold, severity,
+            paths, filter, format, coverage, threshold, severity, watch,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format)!,
-            result.GetValue(coverage) || result.GetValue(threshold) is not null, result.GetValue(threshold),
-            PathArguments.Severities(result.GetValue(severity))));
+        command.SetAction(result => Watch.RunOrWatch(result.GetValue(watch), result.GetValue(format)!, result.GetValue(paths)!, [],
+            () => Run(result.GetValue(paths)!, result.GetValue(filter), result.GetValue(format)!,
+                result.GetValue(coverage) || result.GetValue(threshold) is not null, result.GetValue(threshold),
+                PathArguments.Severities(result.GetValue(severity)))));
         return command;
     }
 

@@ -21,13 +21,14 @@ internal static class ValidateCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var severity = PathArguments.SeverityOption();
+        var watch = Watch.Option();
         var command = new Command("validate",
             "Compile the rule files and run the analyzers, without evaluating anything: for CI steps and pre-commit hooks. Exit 0 without errors (warnings allowed), 2 with.")
         {
-            paths, facts, format, severity,
+            paths, facts, format, severity, watch,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(format)!,
-            PathArguments.Severities(result.GetValue(severity))));
+        command.SetAction(result => Watch.RunOrWatch(result.GetValue(watch), result.GetValue(format)!, result.GetValue(paths)!, result.GetValue(facts) ?? [],
+            () => Run(result.GetValue(paths)!, result.GetValue(facts) ?? [], result.GetValue(format)!, PathArguments.Severities(result.GetValue(severity)))));
         return command;
     }
 
