@@ -1,0 +1,397 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NatoRules.Binding;
+using NatoRules.Diagnostics;
+using NatoRules.Formatting;
+using NatoRules.Syntax;
+using NatoRules.Text;
+
+namespace NatoRules.Cli.LanguageServer;
+
+/// <summary>
+/// The language server of <c>natorules lsp</c>: the Language Server Protocol over stdin and stdout.
+/// Every change compiles the workspace again and publishes the diagnostics of every file (the CLI's ids, messages
+/// and ranges); hover, definition, references, rename, document and workspace symbols, completion and formatting
+/// answer from that compilation. Messages are read and written as JSON nodes, without protocol classes.
+/// </summary>
+internal sealed class LspServer
+{
+    private readonly JsonRpcConnection _rpc;
+    private readonly LspWorkspace _workspace = new();
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    private bool _shutdown;
+
+    private LspServer(Stream input, Stream output)
+    {
+        _rpc = new JsonRpcConnection(input, output);
+        Handle("initialize", Initialize);
+        Notify("initialized", _ => Recompile());
+        Handle("shutdown", _ =>
+        {
+            _shutdown = true;
+            return null;
+        });
+        Notify("exit", _ => _rpc.Stopped = true);
+        Notify("textDocument/didOpen", DidOpen);
+        Notify("textDocument/didChange", DidChange);
+        Notify("textDocument/didClose", DidClose);
+        Notify("textDocument/didSave", _ => Recompile());
+        Notify("workspace/didChangeWatchedFiles", _ => Recompile());
+        Handle("textDocument/hover", Hover);
+        Handle("textDocument/definition", Definition);
+        Handle("textDocument/references", References);
+        Handle("textDocument/rename", Rename);
+        Handle("textDocument/documentSymbol", DocumentSymbols);
+        Handle("workspace/symbol", WorkspaceSymbols);
+        Handle("textDocument/completion", Completion);
+        Handle("textDocument/formatting", Formatting);
+    }
+
+    /// <summary>Serves one client until it sends <c>exit</c> or closes the stream; the exit code LSP gives (0 after shutdown, else 1).</summary>
+    public static int Run(Stream input, Stream output)
+    {
+        var server = new LspServer(input, output);
+        server._rpc.Run();
+        return server._shutdown ? 0 : 1;
+    }
+
+    private void Handle(string method, Func<JsonElement, JsonNode?> handler) => _rpc.OnRequest(method, handler);
+
+    private void Notify(string method, Action<JsonElement> handler) => _rpc.OnNotification(method, handler);
+
+    private JsonNode? Initialize(JsonElement request)
+    {
+        string? root = null;
+        if (request.TryGetProperty("workspaceFolders", out var folders) && folders.ValueKind == JsonValueKind.Array && folders.GetArrayLength() > 0)
+            root = PathOf(folders[0].GetProperty("uri").GetString());
+        else if (request.TryGetProperty("rootUri", out var rootUri) && rootUri.ValueKind == JsonValueKind.String)
+            root = PathOf(rootUri.GetString());
+        else if (request.TryGetProperty("rootPath", out var rootPath) && rootPath.ValueKind == JsonValueKind.String)
+            root = rootPath.GetString();
+        lock (_gate)
+            _workspace.SetRoot(root);
+        return new JsonObject
+        {
+            ["capabilities"] = new JsonObject
+            {
+                ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2, ["save"] = new JsonObject { ["includeText"] = false } },
+                ["hoverProvider"] = true,
+                ["definitionProvider"] = true,
+                ["referencesProvider"] = true,
+                ["renameProvider"] = true,
+                ["documentSymbolProvider"] = true,
+                ["workspaceSymbolProvider"] = true,
+                ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(" ", ":", ",") },
+                ["documentFormattingProvider"] = true,
+            },
+            ["serverInfo"] = new JsonObject
+            {
+                ["name"] = "natorules",
+                ["version"] = typeof(LspServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "",
+            },
+        };
+    }
+
+    private void DidOpen(JsonElement request)
+    {
+        var document = request.GetProperty("textDocument");
+        lock (_gate)
+            _workspace.Open(PathOf(document.GetProperty("uri").GetString())!, document.GetProperty("text").GetString() ?? "");
+        Recompile();
+    }
+
+    private void DidChange(JsonElement request)
+    {
+        var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString())!;
+        var changes = request.GetProperty("contentChanges").EnumerateArray()
+            .Select(c => (c.TryGetProperty("range", out var range) ? Span(range) : (LinePositionSpan?)null, c.GetProperty("text").GetString() ?? ""))
+            .ToList();
+        lock (_gate)
+            _workspace.Open(path, LspWorkspace.Apply(_workspace.TextOf(path) ?? "", changes));
+        Recompile();
+    }
+
+    private void DidClose(JsonElement request)
+    {
+        lock (_gate)
+            _workspace.Close(PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString())!);
+        Recompile();
+    }
+
+    // Compiles and publishes every file's diagnostics, and an empty list for a file that had some and has none now.
+    private void Recompile()
+    {
+        List<(string Path, JsonArray Diagnostics)> toPublish;
+        lock (_gate)
+        {
+            var ruleSet = _workspace.Compile();
+            var byPath = ruleSet.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden && d.Location.Path.Length > 0)
+                .GroupBy(d => d.Location.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var paths = byPath.Keys.Concat(_published).Concat(ruleSet.Compilation.SyntaxTrees.Select(t => t.Path).Where(_workspace.IsOpen))
+                .Distinct(StringComparer.Ordinal).ToList();
+            toPublish = [.. paths.Select(p => (p, new JsonArray([.. byPath.GetValueOrDefault(p, []).Select(ToLsp)])))];
+            _published.Clear();
+            _published.UnionWith(byPath.Keys);
+        }
+        foreach (var (path, diagnostics) in toPublish)
+            _rpc.Notify("textDocument/publishDiagnostics", new JsonObject { ["uri"] = UriOf(path), ["diagnostics"] = diagnostics });
+    }
+
+    private static JsonNode ToLsp(Diagnostic diagnostic)
+    {
+        var node = new JsonObject
+        {
+            ["range"] = Range(diagnostic.Location.LineSpan),
+            ["severity"] = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => 1,
+                DiagnosticSeverity.Warning => 2,
+                _ => 3,
+            },
+            ["code"] = diagnostic.Id,
+            ["source"] = "natorules",
+            ["message"] = diagnostic.Help is { } help ? $"{diagnostic.Message}\n{help}" : diagnostic.Message,
+        };
+        return node;
+    }
+
+    private JsonNode? Hover(JsonElement request)
+    {
+        lock (_gate)
+        {
+            if (At(request) is not var (tree, offset))
+                return null;
+            var parts = new List<string>();
+            foreach (var diagnostic in _workspace.Current.Diagnostics.Where(d => d.Location.Path == tree.Path && Touches(d.Location.Span, offset)))
+                parts.Add($"**{diagnostic.Id}** {diagnostic.Message}" + (Commands.ExplainCommand.Section(diagnostic.Id) is { } section ? "\n\n" + section.Trim() : ""));
+            if (_workspace.Current.Compilation.GetSemanticModel(tree).GetSymbolAt(offset) is { } symbol)
+                parts.Add(Describe(symbol));
+            return parts.Count == 0 ? null : new JsonObject { ["contents"] = new JsonObject { ["kind"] = "markdown", ["value"] = string.Join("\n\n---\n\n", parts) } };
+        }
+    }
+
+    // What a hover says of a symbol: its kind, name and facts, then its declaration as written.
+    private static string Describe(Symbol symbol)
+    {
+        var head = symbol switch
+        {
+            MemberSymbol m => $"member **{m.Name}**{Title(m.Title)} of {m.Body.Name}: "
+                              + string.Join("; ", m.Memberships.Select(p => p.Until is { } until ? $"{p.From:yyyy-MM-dd} to {until:yyyy-MM-dd}" : $"since {p.From:yyyy-MM-dd}"))
+                              + string.Concat(m.Flags.Order(StringComparer.Ordinal).Select(f => $", {f}"))
+                              + string.Concat(m.Numbers.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $", {n.Key} {n.Value.ToString(CultureInfo.InvariantCulture)}")),
+            DecisionSymbol d => $"decision **{d.QualifiedName}** of {d.Body.Name}",
+            CandidateSymbol c => $"{(c.IsProposal ? "proposal" : "candidate")} **{c.Name}**{Title(c.Title)}"
+                                 + (c.Nationality is { } n ? $", national of {n}" : "")
+                                 + (c.Declared is { } declared ? $", declared {declared:yyyy-MM-dd}" : "")
+                                 + (c.Withdrawn is { } withdrawn ? $", withdrawn {withdrawn:yyyy-MM-dd}" : ""),
+            _ => $"{symbol.Kind.ToString().ToLowerInvariant()} **{symbol.Name}**",
+        };
+        return symbol.DeclaringSyntax is { } syntax ? $"{head}\n\n```natorules\n{syntax.ToString().Trim()}\n```" : head;
+    }
+
+    private static string Title(string? title) => title is null ? "" : $" ({title})";
+
+    private JsonNode? Definition(JsonElement request)
+    {
+        lock (_gate)
+            return SymbolAt(request)?.Location is { } location ? ToLsp(location) : null;
+    }
+
+    private JsonNode? References(JsonElement request)
+    {
+        lock (_gate)
+        {
+            if (SymbolAt(request) is not { } symbol)
+                return new JsonArray();
+            var withDeclaration = request.TryGetProperty("context", out var context) && context.TryGetProperty("includeDeclaration", out var include) && include.GetBoolean();
+            var locations = _workspace.Current.Compilation.FindReferences(symbol).AsEnumerable();
+            if (withDeclaration && symbol.Location is { } declaration)
+                locations = locations.Prepend(declaration);
+            return new JsonArray([.. locations.Select(ToLsp)]);
+        }
+    }
+
+    private JsonNode? Rename(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var newName = request.GetProperty("newName").GetString() ?? "";
+            if (SymbolAt(request) is not { } symbol || symbol.Location is not { } declaration)
+                throw new JsonRpcError(JsonRpcError.RequestFailed, "there is nothing to rename here");
+            var lexed = SyntaxTree.Parse($"rule {newName} = consensus;").Diagnostics.Count == 0;
+            if (!lexed || newName.Contains('.'))
+                throw new JsonRpcError(JsonRpcError.RequestFailed, $"'{newName}' is not a name: a letter or _, then letters, digits or _, and no keyword");
+            if (Clash(symbol, newName) is { } clash)
+                throw new JsonRpcError(JsonRpcError.RequestFailed, $"'{newName}' is already the name of {clash}; the rename would make them one");
+            var changes = new JsonObject();
+            foreach (var group in _workspace.Current.Compilation.FindReferences(symbol).Prepend(declaration).GroupBy(l => l.Path, StringComparer.Ordinal))
+            {
+                var edits = new JsonArray();
+                foreach (var location in group)
+                {
+                    // A qualified name (NATO.SecretaryGeneral) keeps its qualifier: only the last part is the symbol's name.
+                    var text = location.Source.ToString(location.Span);
+                    var dot = text.LastIndexOf('.');
+                    var span = dot < 0 ? location.Span : new TextSpan(location.Span.Start + dot + 1, location.Span.Length - dot - 1);
+                    edits.Add((JsonNode)new JsonObject { ["range"] = Range(location.Source.GetLinePositionSpan(span)), ["newText"] = newName });
+                }
+                changes[UriOf(group.Key)] = edits;
+            }
+            return new JsonObject { ["changes"] = changes };
+        }
+    }
+
+    // The symbol of the same kind (and, for a member, the same body) that already has the name.
+    private string? Clash(Symbol symbol, string name)
+    {
+        var compilation = _workspace.Current.Compilation;
+        IEnumerable<Symbol> rivals = symbol switch
+        {
+            MemberSymbol m => m.Body.Members,
+            DecisionSymbol d => compilation.Decisions.Where(x => x.Body == d.Body),
+            CandidateSymbol => compilation.Candidates,
+            RuleSymbol => compilation.Rules,
+            MatterSymbol => compilation.Matters,
+            BodySymbol => compilation.Bodies,
+            FactsSymbol => compilation.Facts,
+            _ => [],
+        };
+        return rivals.FirstOrDefault(r => r != symbol && string.Equals(r.Name, name, StringComparison.Ordinal)) is { } rival
+            ? $"{rival.Kind.ToString().ToLowerInvariant()} {rival.Name}"
+            : null;
+    }
+
+    private JsonNode? DocumentSymbols(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString());
+            var compilation = _workspace.Current.Compilation;
+            bool Here(Symbol s) => s.Location?.Path == path && s.DeclaringSyntax is not null;
+            var symbols = new JsonArray();
+            foreach (var body in compilation.Bodies.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(body, 5, body.Members.Where(Here).Select(m => DocumentSymbol(m, 8))));
+            foreach (var decision in compilation.Decisions.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(decision, 12));
+            foreach (var rule in compilation.Rules.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(rule, 12));
+            foreach (var matter in compilation.Matters.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(matter, 14));
+            foreach (var facts in compilation.Facts.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(facts, 3, facts.Candidates.Where(Here).Select(c => DocumentSymbol(c, 19))));
+            foreach (var test in compilation.Tests.Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(test, 6));
+            return symbols;
+        }
+    }
+
+    private static JsonObject DocumentSymbol(Symbol symbol, int kind, IEnumerable<JsonObject>? children = null)
+    {
+        var syntax = symbol.DeclaringSyntax!;
+        var node = new JsonObject
+        {
+            ["name"] = symbol.Name,
+            ["detail"] = symbol.Kind.ToString().ToLowerInvariant(),
+            ["kind"] = kind,
+            ["range"] = Range(syntax.GetLocation().LineSpan),
+            ["selectionRange"] = Range(symbol.Location!.LineSpan),
+        };
+        if (children is not null)
+            node["children"] = new JsonArray([.. children]);
+        return node;
+    }
+
+    private JsonNode? WorkspaceSymbols(JsonElement request)
+    {
+        var query = request.TryGetProperty("query", out var q) ? q.GetString() ?? "" : "";
+        lock (_gate)
+        {
+            var compilation = _workspace.Current.Compilation;
+            IEnumerable<(Symbol Symbol, int Kind)> all = [
+                .. compilation.Bodies.Select(s => ((Symbol)s, 5)), .. compilation.Bodies.SelectMany(b => b.Members).Select(s => ((Symbol)s, 8)),
+                .. compilation.Decisions.Select(s => ((Symbol)s, 12)), .. compilation.Rules.Select(s => ((Symbol)s, 12)),
+                .. compilation.Matters.Select(s => ((Symbol)s, 14)), .. compilation.Facts.Select(s => ((Symbol)s, 3)),
+                .. compilation.Candidates.Select(s => ((Symbol)s, 19)), .. compilation.Tests.Select(s => ((Symbol)s, 6)),
+            ];
+            return new JsonArray([.. all.Where(p => p.Symbol.Location is not null && p.Symbol.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
+                .Select(p => new JsonObject { ["name"] = p.Symbol.Name, ["kind"] = p.Kind, ["location"] = ToLsp(p.Symbol.Location!) })]);
+        }
+    }
+
+    // Keywords, and the names the compilation knows, each with what it is.
+    private JsonNode? Completion(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var compilation = _workspace.Current.Compilation;
+            var items = new JsonArray();
+            foreach (var keyword in SyntaxFacts.KeywordTexts.Order(StringComparer.Ordinal))
+                items.Add((JsonNode)new JsonObject { ["label"] = keyword, ["kind"] = 14 });
+            foreach (var member in compilation.Bodies.SelectMany(b => b.Members).DistinctBy(m => m.Name))
+                items.Add((JsonNode)new JsonObject { ["label"] = member.Name, ["kind"] = 5, ["detail"] = $"member of {member.Body.Name}{Title(member.Title)}" });
+            foreach (var candidate in compilation.Candidates)
+                items.Add((JsonNode)new JsonObject { ["label"] = candidate.Name, ["kind"] = 12, ["detail"] = (candidate.IsProposal ? "proposal" : "candidate") + Title(candidate.Title) });
+            foreach (var matter in compilation.Matters)
+                items.Add((JsonNode)new JsonObject { ["label"] = matter.Name, ["kind"] = 21, ["detail"] = "matter" });
+            foreach (var rule in compilation.Rules)
+                items.Add((JsonNode)new JsonObject { ["label"] = rule.Name, ["kind"] = 3, ["detail"] = "rule" });
+            foreach (var decision in compilation.Decisions)
+                items.Add((JsonNode)new JsonObject { ["label"] = decision.Name, ["kind"] = 3, ["detail"] = $"decision of {decision.Body.Name}" });
+            foreach (var body in compilation.Bodies)
+                items.Add((JsonNode)new JsonObject { ["label"] = body.Name, ["kind"] = 7, ["detail"] = "body" });
+            return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
+        }
+    }
+
+    private JsonNode? Formatting(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString());
+            if (path is null || _workspace.TreeOf(path) is not { } tree)
+                return new JsonArray();
+            var result = RuleFormatter.Format(tree);
+            if (result.Status != FormattingStatus.Formatted || !result.Changed)
+                return new JsonArray();
+            var end = tree.Text.GetLinePosition(tree.Text.Length);
+            return new JsonArray((JsonNode)new JsonObject { ["range"] = Range(new LinePositionSpan(new LinePosition(0, 0), end)), ["newText"] = result.Text });
+        }
+    }
+
+    // The tree and offset of a request's textDocument and position.
+    private (SyntaxTree Tree, int Offset)? At(JsonElement request)
+    {
+        var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString());
+        if (path is null || _workspace.TreeOf(path) is not { } tree)
+            return null;
+        var position = request.GetProperty("position");
+        return (tree, LspWorkspace.OffsetOf(tree.Text, position.GetProperty("line").GetInt32(), position.GetProperty("character").GetInt32()));
+    }
+
+    private Symbol? SymbolAt(JsonElement request) =>
+        At(request) is var (tree, offset) ? _workspace.Current.Compilation.GetSemanticModel(tree).GetSymbolAt(offset) : null;
+
+    private static bool Touches(TextSpan span, int offset) => span.Start <= offset && offset <= span.End;
+
+    private static JsonObject ToLsp(Location location) => new() { ["uri"] = UriOf(location.Path), ["range"] = Range(location.LineSpan) };
+
+    private static JsonObject Range(LinePositionSpan span) => new()
+    {
+        ["start"] = new JsonObject { ["line"] = span.Start.Line, ["character"] = span.Start.Character },
+        ["end"] = new JsonObject { ["line"] = span.End.Line, ["character"] = span.End.Character },
+    };
+
+    private static LinePositionSpan Span(JsonElement range)
+    {
+        LinePosition Position(JsonElement p) => new(p.GetProperty("line").GetInt32(), p.GetProperty("character").GetInt32());
+        return new LinePositionSpan(Position(range.GetProperty("start")), Position(range.GetProperty("end")));
+    }
+
+    private static string? PathOf(string? uri) =>
+        uri is null ? null : Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : uri;
+
+    private static string UriOf(string path) => Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : path;
+}
