@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using StreamJsonRpc;
 
@@ -113,6 +114,81 @@ public sealed class LanguageServerTests
         labels.ShouldContain("HUN");
         labels.ShouldContain("Rutte");
         labels.ShouldContain("consensus");
+    }
+
+    [Test]
+    public async Task Semantic_tokens_and_folding_ranges()
+    {
+        await using var server = await LspClient.StartAsync();
+        var path = server.PathOf("members.rules");
+        var text = File.ReadAllText(path);
+        var document = new Dictionary<string, object> { ["textDocument"] = new Dictionary<string, object> { ["uri"] = new Uri(path).AbsoluteUri } };
+
+        var data = (await server.RequestAsync("textDocument/semanticTokens/full", document)).GetProperty("data").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        data.Length.ShouldBe(data.Length / 5 * 5);
+        var tokens = new Dictionary<string, string>();
+        string[] types = ["keyword", "string", "number", "comment", "type", "enumMember", "function", "class", "macro", "variable"];
+        var lines = text.Split('\n');
+        for (int i = 0, line = 0, start = 0; i < data.Length; i += 5)
+        {
+            line += data[i];
+            start = data[i] == 0 ? start + data[i + 1] : data[i + 1];
+            tokens.TryAdd(lines[line].Substring(start, data[i + 2]), types[data[i + 3]]);
+        }
+        tokens["body"].ShouldBe("keyword");
+        tokens["NATO"].ShouldBe("type");
+        tokens["HUN"].ShouldBe("enumMember");
+        tokens["\"Hungary\""].ShouldBe("string");
+        tokens["1999-03-12"].ShouldBe("number");
+        tokens.Keys.ShouldContain(k => k.StartsWith("//", StringComparison.Ordinal), "comments");
+
+        var folding = await server.RequestAsync("textDocument/foldingRange", document);
+        var body = LineAndCharacter(text, text.IndexOf("body NATO", StringComparison.Ordinal)).Line;
+        folding.EnumerateArray().ShouldContain(r => r.GetProperty("startLine").GetInt32() == body && r.GetProperty("endLine").GetInt32() == LineAndCharacter(text, text.LastIndexOf('}')).Line - 1);
+    }
+
+    [Test]
+    public async Task A_did_you_mean_diagnostic_has_a_quick_fix()
+    {
+        await using var server = await LspClient.StartAsync();
+        var path = server.PathOf("extra.rules");
+        await server.OpenAsync(path, "facts Extra for SecretaryGeneral { on 2024-06-25: HUNG objects Rutte; }\n");
+        (await server.DiagnosticsForAsync(path)).GetArrayLength().ShouldBe(1);
+
+        var parameters = server.Position(path, 0, 0);
+        parameters.Remove("position");
+        parameters["range"] = new Dictionary<string, object>
+        {
+            ["start"] = new Dictionary<string, object> { ["line"] = 0, ["character"] = 51 },
+            ["end"] = new Dictionary<string, object> { ["line"] = 0, ["character"] = 51 },
+        };
+        parameters["context"] = new Dictionary<string, object> { ["diagnostics"] = Array.Empty<object>() };
+        var action = (await server.RequestAsync("textDocument/codeAction", parameters)).EnumerateArray().Single();
+        action.GetProperty("title").GetString().ShouldBe("Change to 'HUN'");
+        var edit = action.GetProperty("edit").GetProperty("changes").GetProperty(new Uri(path).AbsoluteUri)[0];
+        edit.GetProperty("newText").GetString().ShouldBe("HUN");
+        edit.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32().ShouldBe(50);
+        edit.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32().ShouldBe(54);
+    }
+
+    [Test]
+    public async Task Code_lenses_show_test_results_and_verdicts_and_run_a_test()
+    {
+        await using var server = await LspClient.StartAsync();
+        var path = server.PathOf("secretary-general.rules");
+        var document = new Dictionary<string, object> { ["textDocument"] = new Dictionary<string, object> { ["uri"] = new Uri(path).AbsoluteUri } };
+
+        var lenses = (await server.RequestAsync("textDocument/codeLens", document)).EnumerateArray()
+            .Select(l => l.GetProperty("command").GetProperty("title").GetString()!).ToList();
+        lenses.Count(l => l.StartsWith("passed (", StringComparison.Ordinal)).ShouldBe(Regex.Count(File.ReadAllText(path), "^test \"", RegexOptions.Multiline));
+        lenses.ShouldContain(l => l.StartsWith("as of 2024-", StringComparison.Ordinal) && l.Contains("Rutte approved", StringComparison.Ordinal));
+
+        var result = await server.RequestAsync("workspace/executeCommand", new Dictionary<string, object>
+        {
+            ["command"] = "natorules.runTest",
+            ["arguments"] = new object[] { "early 2024: Hungary and Turkey block Rutte" },
+        });
+        result.GetString().ShouldBe("test \"early 2024: Hungary and Turkey block Rutte\": passed (4 expectations)");
     }
 
     [Test]

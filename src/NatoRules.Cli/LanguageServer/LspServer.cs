@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NatoRules.Binding;
 using NatoRules.Diagnostics;
+using NatoRules.Evaluation;
 using NatoRules.Formatting;
 using NatoRules.Syntax;
 using NatoRules.Text;
@@ -48,6 +49,11 @@ internal sealed class LspServer
         Handle("workspace/symbol", WorkspaceSymbols);
         Handle("textDocument/completion", Completion);
         Handle("textDocument/formatting", Formatting);
+        Handle("textDocument/semanticTokens/full", SemanticTokens);
+        Handle("textDocument/foldingRange", FoldingRanges);
+        Handle("textDocument/codeAction", CodeActions);
+        Handle("textDocument/codeLens", CodeLenses);
+        Handle("workspace/executeCommand", ExecuteCommand);
     }
 
     /// <summary>Serves one client until it sends <c>exit</c> or closes the stream; the exit code LSP gives (0 after shutdown, else 1).</summary>
@@ -86,6 +92,19 @@ internal sealed class LspServer
                 ["workspaceSymbolProvider"] = true,
                 ["completionProvider"] = new JsonObject { ["triggerCharacters"] = new JsonArray(" ", ":", ",") },
                 ["documentFormattingProvider"] = true,
+                ["semanticTokensProvider"] = new JsonObject
+                {
+                    ["legend"] = new JsonObject
+                    {
+                        ["tokenTypes"] = new JsonArray([.. TokenTypes.Select(t => (JsonNode)t)]),
+                        ["tokenModifiers"] = new JsonArray(),
+                    },
+                    ["full"] = true,
+                },
+                ["foldingRangeProvider"] = true,
+                ["codeActionProvider"] = new JsonObject { ["codeActionKinds"] = new JsonArray("quickfix") },
+                ["codeLensProvider"] = new JsonObject { ["resolveProvider"] = false },
+                ["executeCommandProvider"] = new JsonObject { ["commands"] = new JsonArray(RunTestCommand) },
             },
             ["serverInfo"] = new JsonObject
             {
@@ -360,6 +379,210 @@ internal sealed class LspServer
             return new JsonArray((JsonNode)new JsonObject { ["range"] = Range(new LinePositionSpan(new LinePosition(0, 0), end)), ["newText"] = result.Text });
         }
     }
+
+    // The semantic token types, in the legend's order: a token's type is its index here.
+    private static readonly string[] TokenTypes = ["keyword", "string", "number", "comment", "type", "enumMember", "function", "class", "macro", "variable"];
+
+    // Every token of the file, classified: keywords, literals and comments by their kind, names by what they name
+    // in the compilation (a body, a member, a decision or rule, a candidate, a matter), as LSP's relative integers.
+    private JsonNode? SemanticTokens(JsonElement request)
+    {
+        lock (_gate)
+        {
+            if (TreeOf(request) is not { } tree)
+                return new JsonObject { ["data"] = new JsonArray() };
+            var compilation = _workspace.Current.Compilation;
+            var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Name(IEnumerable<Symbol> symbols, int type)
+            {
+                foreach (var symbol in symbols)
+                    kinds.TryAdd(symbol.Name, type);
+            }
+            Name(compilation.Bodies, 4);
+            Name(compilation.Bodies.SelectMany(b => b.Members), 5);
+            Name(compilation.Decisions, 6);
+            Name(compilation.Rules, 6);
+            Name(compilation.Candidates, 7);
+            Name(compilation.Matters, 8);
+            var data = new List<int>();
+            var (lastLine, lastStart) = (0, 0);
+            void Add(TextSpan span, int type)
+            {
+                // A token of several lines (a block comment) is one token a line, as clients without multiline tokens want.
+                var text = tree.Text;
+                for (var start = span.Start; start < span.End;)
+                {
+                    var position = text.GetLinePosition(start);
+                    var lineEnd = Math.Min(span.End, text.GetLineSpan(position.Line).End);
+                    if (lineEnd > start)
+                    {
+                        data.AddRange([position.Line - lastLine, position.Line == lastLine ? position.Character - lastStart : position.Character, lineEnd - start, type, 0]);
+                        (lastLine, lastStart) = (position.Line, position.Character);
+                    }
+                    start = position.Line + 1 < text.LineCount ? text.GetLineSpan(position.Line + 1).Start : span.End;
+                }
+            }
+            foreach (var token in tree.Tokens)
+            {
+                foreach (var trivia in token.LeadingTrivia)
+                    if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
+                        Add(trivia.Span, 3);
+                var type = token.Kind switch
+                {
+                    SyntaxKind.StringToken => 1,
+                    SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.DateToken => 2,
+                    SyntaxKind.IdentifierToken => kinds.GetValueOrDefault(token.Text[(token.Text.LastIndexOf('.') + 1)..], 9),
+                    _ when SyntaxFacts.IsKeyword(token.Kind) => 0,
+                    _ => -1,
+                };
+                if (type >= 0 && token.Text.Length > 0)
+                    Add(new TextSpan(token.Position, token.Text.Length), type);
+                foreach (var trivia in token.TrailingTrivia)
+                    if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
+                        Add(trivia.Span, 3);
+            }
+            return new JsonObject { ["data"] = new JsonArray([.. data.Select(d => (JsonNode)d)]) };
+        }
+    }
+
+    // Each block over more than one line, and each run of two or more comment lines.
+    private JsonNode? FoldingRanges(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var ranges = new JsonArray();
+            if (TreeOf(request) is not { } tree)
+                return ranges;
+            var open = new Stack<int>();
+            var text = tree.Text;
+            (int First, int Last)? comments = null;
+            void EndComments()
+            {
+                if (comments is { } c && c.Last > c.First)
+                    ranges.Add((JsonNode)new JsonObject { ["startLine"] = c.First, ["endLine"] = c.Last, ["kind"] = "comment" });
+                comments = null;
+            }
+            foreach (var token in tree.Tokens)
+            {
+                foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
+                {
+                    if (trivia.Kind != SyntaxKind.SingleLineCommentTrivia)
+                        continue;
+                    var line = text.GetLinePosition(trivia.Position).Line;
+                    comments = comments is { } c && c.Last + 1 == line ? (c.First, line) : Restart(line);
+                }
+                if (token.Kind == SyntaxKind.OpenBraceToken)
+                {
+                    open.Push(text.GetLinePosition(token.Position).Line);
+                }
+                else if (token.Kind == SyntaxKind.CloseBraceToken && open.Count > 0)
+                {
+                    var start = open.Pop();
+                    var end = text.GetLinePosition(token.Position).Line;
+                    if (end > start)
+                        ranges.Add((JsonNode)new JsonObject { ["startLine"] = start, ["endLine"] = end - 1 });
+                }
+            }
+            EndComments();
+            return ranges;
+
+            (int, int) Restart(int line)
+            {
+                EndComments();
+                return (line, line);
+            }
+        }
+    }
+
+    // A quick fix for each diagnostic in the range that suggests a name: the name put in its place.
+    private JsonNode? CodeActions(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var actions = new JsonArray();
+            if (TreeOf(request) is not { } tree)
+                return actions;
+            var range = Span(request.GetProperty("range"));
+            var start = LspWorkspace.OffsetOf(tree.Text, range.Start.Line, range.Start.Character);
+            var end = LspWorkspace.OffsetOf(tree.Text, range.End.Line, range.End.Character);
+            foreach (var diagnostic in _workspace.Current.Diagnostics.Where(d => d.Location.Path == tree.Path && d.Location.Span.Start <= end && start <= d.Location.Span.End))
+            {
+                if (NameSuggester.SuggestionOf(diagnostic.Help) is not { } suggestion)
+                    continue;
+                var edit = new JsonObject { ["range"] = Range(diagnostic.Location.LineSpan), ["newText"] = suggestion };
+                actions.Add((JsonNode)new JsonObject
+                {
+                    ["title"] = $"Change to '{suggestion}'",
+                    ["kind"] = "quickfix",
+                    ["isPreferred"] = true,
+                    ["diagnostics"] = new JsonArray(ToLsp(diagnostic)),
+                    ["edit"] = new JsonObject { ["changes"] = new JsonObject { [UriOf(tree.Path)] = new JsonArray((JsonNode)edit) } },
+                });
+            }
+            return actions;
+        }
+    }
+
+    private const string RunTestCommand = "natorules.runTest";
+
+    // Above each test its result; above each decision its verdict for each candidate, as of the file's last test date or today.
+    private JsonNode? CodeLenses(JsonElement request)
+    {
+        lock (_gate)
+        {
+            var lenses = new JsonArray();
+            if (TreeOf(request) is not { } tree || _workspace.Current.HasErrors)
+                return lenses;
+            var compilation = _workspace.Current.Compilation;
+            var tests = compilation.Tests.Where(t => t.Location?.Path == tree.Path).ToList();
+            foreach (var test in tests)
+            {
+                var result = NatoRules.Testing.TestRunner.Run(compilation, test);
+                var title = result.Passed ? $"passed ({result.Expectations} expectations)" : $"failed: {result.Failures[0].Expected}, got {result.Failures[0].Actual}";
+                lenses.Add((JsonNode)Lens(test, title, new JsonArray(test.Name)));
+            }
+            var asOf = tests.Count > 0 ? tests.Max(t => t.AsOf) : DateOnly.FromDateTime(DateTime.Today);
+            foreach (var decision in compilation.Decisions.Where(d => d.Location?.Path == tree.Path))
+            {
+                var verdicts = decision.Candidates.Select(c => $"{c.Name} {compilation.Evaluate(decision, c, asOf).Outcome.ToText()}").ToList();
+                if (verdicts.Count > 0)
+                    lenses.Add((JsonNode)Lens(decision, $"as of {asOf:yyyy-MM-dd}: {string.Join(", ", verdicts)}", null));
+            }
+            return lenses;
+        }
+    }
+
+    private static JsonObject Lens(Symbol symbol, string title, JsonArray? arguments)
+    {
+        var command = new JsonObject { ["title"] = title, ["command"] = arguments is null ? "" : RunTestCommand };
+        if (arguments is not null)
+            command["arguments"] = arguments;
+        return new JsonObject { ["range"] = Range(symbol.Location!.LineSpan), ["command"] = command };
+    }
+
+    // natorules.runTest NAME: runs the test and tells the client its result in a message.
+    private JsonNode? ExecuteCommand(JsonElement request)
+    {
+        if (request.GetProperty("command").GetString() != RunTestCommand)
+            throw new JsonRpcError(JsonRpcError.InvalidParams, $"no command '{request.GetProperty("command").GetString()}'");
+        var name = request.GetProperty("arguments")[0].GetString();
+        string message;
+        lock (_gate)
+        {
+            var compilation = _workspace.Current.Compilation;
+            if (_workspace.Current.HasErrors || compilation.Tests.FirstOrDefault(t => t.Name == name) is not { } test)
+                throw new JsonRpcError(JsonRpcError.RequestFailed, _workspace.Current.HasErrors ? "the rules have errors; fix them to run the tests" : $"no test \"{name}\"");
+            var result = NatoRules.Testing.TestRunner.Run(compilation, test);
+            message = result.Passed
+                ? $"test \"{name}\": passed ({result.Expectations} expectations)"
+                : $"test \"{name}\": failed\n" + string.Join("\n", result.Failures.Select(f => $"expected {f.Expected}, got {f.Actual}"));
+        }
+        _rpc.Notify("window/showMessage", new JsonObject { ["type"] = message.Contains("failed", StringComparison.Ordinal) ? 1 : 3, ["message"] = message });
+        return message;
+    }
+
+    private SyntaxTree? TreeOf(JsonElement request) =>
+        PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString()) is { } path ? _workspace.TreeOf(path) : null;
 
     // The tree and offset of a request's textDocument and position.
     private (SyntaxTree Tree, int Offset)? At(JsonElement request)

@@ -39,6 +39,12 @@ internal static class NameSuggester
     public static string? Help(string name, IEnumerable<string> known) =>
         Suggest(name, known) is { } suggestion ? $"did you mean '{suggestion}'?" : null;
 
+    /// <summary>The name a <see cref="Help"/> text suggests, or null: what an editor's quick fix puts in its place.</summary>
+    public static string? SuggestionOf(string? help) =>
+        help is { Length: > 16 } && help.StartsWith("did you mean '", StringComparison.Ordinal) && help.EndsWith("'?", StringComparison.Ordinal)
+            ? help["did you mean '".Length..^2]
+            : null;
+
     // Optimal string alignment distance: Levenshtein plus adjacent transpositions, in three rows
     // (both strings are at most MaxLength long).
     private static int Distance(string a, string b)
