@@ -92,7 +92,7 @@ public sealed class LanguageServerTests
     }
 
     [Test]
-    public async Task Formatting_symbols_and_completion()
+    public async Task Formatting_and_document_symbols()
     {
         await using var server = await LspClient.StartAsync();
         var path = server.PathOf("scratch.rules");
@@ -109,11 +109,40 @@ public sealed class LanguageServerTests
         nato.GetProperty("name").GetString().ShouldBe("NATO");
         nato.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ShouldContain("HUN");
 
-        var completion = await server.RequestAsync("textDocument/completion", server.Position(path, 0, 0));
-        var labels = completion.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
-        labels.ShouldContain("HUN");
-        labels.ShouldContain("Rutte");
-        labels.ShouldContain("consensus");
+    }
+
+    [Test]
+    public async Task Completion_offers_what_fits_where_the_cursor_is()
+    {
+        await using var server = await LspClient.StartAsync();
+        var path = server.PathOf("secretary-general.rules");
+        var text = File.ReadAllText(path);
+        await server.OpenAsync(path, text);
+        async Task<List<string>> LabelsAt(string before)
+        {
+            var (line, character) = LineAndCharacter(text, text.IndexOf(before, StringComparison.Ordinal) + before.Length);
+            var completion = await server.RequestAsync("textDocument/completion", server.Position(path, line, character));
+            return [.. completion.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()!)];
+        }
+
+        var declarations = await LabelsAt("");
+        declarations.ShouldBe(["body", "decision", "rule", "matter", "facts", "test"], "the start of the file: a declaration");
+
+        var afterColon = await LabelsAt("on 2024-01-01: ");
+        afterColon.ShouldContain("HUN", "the members of the facts' decision's body");
+        afterColon.ShouldContain("guarantee");
+        afterColon.ShouldNotContain("Rutte");
+        afterColon.ShouldNotContain("consensus");
+
+        var afterVerb = await LabelsAt("on 2024-01-01: TUR objects ");
+        afterVerb.ShouldBe(["Rutte", "Iohannis"], ignoreOrder: true, "the candidates of the facts block");
+
+        (await LabelsAt("expect ")).ShouldContain("SecretaryGeneral");
+        (await LabelsAt("expect ")).ShouldNotContain("HUN");
+
+        var inCondition = await LabelsAt("require ");
+        inCondition.ShouldContain("consensus");
+        inCondition.ShouldContain("unanimity");
     }
 
     [Test]

@@ -340,30 +340,138 @@ internal sealed class LspServer
         }
     }
 
-    // Keywords, and the names the compilation knows, each with what it is.
+    // What may be written at the cursor: by the block it stands in and the token before it, the statements
+    // and keywords that fit there and the names of the right kind (a facts block's members are its decisions'
+    // bodies' members, its candidates its own); anywhere else, every keyword and every name.
     private JsonNode? Completion(JsonElement request)
     {
         lock (_gate)
         {
-            var compilation = _workspace.Current.Compilation;
             var items = new JsonArray();
-            foreach (var keyword in SyntaxFacts.KeywordTexts.Order(StringComparer.Ordinal))
-                items.Add((JsonNode)new JsonObject { ["label"] = keyword, ["kind"] = 14 });
-            foreach (var member in compilation.Bodies.SelectMany(b => b.Members).DistinctBy(m => m.Name))
-                items.Add((JsonNode)new JsonObject { ["label"] = member.Name, ["kind"] = 5, ["detail"] = $"member of {member.Body.Name}{Title(member.Title)}" });
-            foreach (var candidate in compilation.Candidates)
-                items.Add((JsonNode)new JsonObject { ["label"] = candidate.Name, ["kind"] = 12, ["detail"] = (candidate.IsProposal ? "proposal" : "candidate") + Title(candidate.Title) });
-            foreach (var matter in compilation.Matters)
-                items.Add((JsonNode)new JsonObject { ["label"] = matter.Name, ["kind"] = 21, ["detail"] = "matter" });
-            foreach (var rule in compilation.Rules)
-                items.Add((JsonNode)new JsonObject { ["label"] = rule.Name, ["kind"] = 3, ["detail"] = "rule" });
-            foreach (var decision in compilation.Decisions)
-                items.Add((JsonNode)new JsonObject { ["label"] = decision.Name, ["kind"] = 3, ["detail"] = $"decision of {decision.Body.Name}" });
-            foreach (var body in compilation.Bodies)
-                items.Add((JsonNode)new JsonObject { ["label"] = body.Name, ["kind"] = 7, ["detail"] = "body" });
+            var compilation = _workspace.Current.Compilation;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            void Keywords(params string[] words)
+            {
+                foreach (var word in words)
+                    if (seen.Add(word))
+                        items.Add((JsonNode)new JsonObject { ["label"] = word, ["kind"] = 14 });
+            }
+            void Names(IEnumerable<Symbol> symbols)
+            {
+                foreach (var symbol in symbols)
+                    if (seen.Add(symbol.Name))
+                        items.Add((JsonNode)new JsonObject { ["label"] = symbol.Name, ["kind"] = CompletionKind(symbol), ["detail"] = Detail(symbol) });
+            }
+            IEnumerable<Symbol> AllNames() => [.. compilation.Bodies.SelectMany(b => b.Members), .. compilation.Candidates, .. compilation.Matters,
+                .. compilation.Rules, .. compilation.Decisions, .. compilation.Bodies];
+
+            if (At(request) is not var (tree, offset))
+                return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
+            var (previous, block) = Context(tree, offset);
+            var model = compilation.GetSemanticModel(tree);
+            var after = previous?.Kind ?? SyntaxKind.None;
+            var statementStart = after is SyntaxKind.None or SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken;
+            switch (block)
+            {
+                case null when statementStart:
+                    Keywords("body", "decision", "rule", "matter", "facts", "test");
+                    break;
+                case BodyDeclarationSyntax when statementStart:
+                    Keywords("member");
+                    break;
+                case BodyDeclarationSyntax:
+                    Keywords("joined", "left", "term", "to");
+                    break;
+                case FactsDeclarationSyntax facts:
+                    var factsSymbol = model.GetDeclaredSymbol(facts) as FactsSymbol;
+                    var members = factsSymbol?.Decisions.SelectMany(d => d.Body.Members).Cast<Symbol>() ?? [];
+                    if (statementStart)
+                        Keywords("candidate", "proposal", "on", "guarantee", "matter");
+                    else if (after is SyntaxKind.ColonToken)
+                    {
+                        Names(members);
+                        Keywords("guarantee");
+                    }
+                    else if (after is SyntaxKind.CommaToken or SyntaxKind.ToKeyword)
+                        Names(members);
+                    else if (after is SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword or SyntaxKind.FromKeyword)
+                        Names(factsSymbol?.Candidates ?? []);
+                    else if (after is SyntaxKind.GuaranteeKeyword)
+                        Names(compilation.Matters);
+                    else if (after is SyntaxKind.IdentifierToken && previous!.Parent?.Parent is NameListSyntax)
+                        Keywords("supports", "objects", "abstains", "joins", "leaves", "withdraws");
+                    else if (after is SyntaxKind.UnlessKeyword or SyntaxKind.IfKeyword)
+                        Keywords("guarantee");
+                    else
+                        Keywords(SyntaxFacts.KeywordTexts.ToArray());
+                    break;
+                case TestDeclarationSyntax when statementStart:
+                    Keywords("as", "with", "without", "expect");
+                    break;
+                case TestDeclarationSyntax:
+                    if (after is SyntaxKind.ExpectKeyword)
+                        Names(compilation.Decisions);
+                    else if (after is SyntaxKind.ForKeyword or SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword)
+                        Names(compilation.Candidates);
+                    else if (after is SyntaxKind.ByKeyword or SyntaxKind.WithKeyword or SyntaxKind.CommaToken)
+                        Names(compilation.Bodies.SelectMany(b => b.Members));
+                    else if (after is SyntaxKind.IsKeyword)
+                        Keywords("approved", "blocked", "pending", "ineligible");
+                    else if (after is SyntaxKind.GuaranteeKeyword)
+                        Names(compilation.Matters);
+                    else
+                        Keywords(SyntaxFacts.KeywordTexts.ToArray());
+                    break;
+                case DecisionDeclarationSyntax when statementStart:
+                    Keywords("require", "eligible", "guarantees", "blocking");
+                    break;
+                default:
+                    // A condition, or a place the context does not narrow.
+                    Keywords(SyntaxFacts.KeywordTexts.ToArray());
+                    Names(AllNames());
+                    break;
+            }
             return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
         }
     }
+
+    // The token before the word at the cursor (the word being typed is not context), and the body, decision, facts
+    // or test declaration whose block or heading holds the cursor (none after its closing brace).
+    private static (SyntaxToken? Previous, DeclarationSyntax? Block) Context(SyntaxTree tree, int offset)
+    {
+        SyntaxToken? previous = null;
+        foreach (var token in tree.Tokens)
+        {
+            var typing = token.Span.End == offset && (token.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(token.Kind));
+            if (token.Kind == SyntaxKind.EndOfFileToken || token.Span.End > offset || typing)
+                break;
+            previous = token;
+        }
+        DeclarationSyntax? block = null;
+        for (var node = previous?.Parent; node is not null && block is null; node = node.Parent)
+            if (node is BodyDeclarationSyntax or DecisionDeclarationSyntax or FactsDeclarationSyntax or TestDeclarationSyntax)
+                block = (DeclarationSyntax)node;
+        if (previous?.Kind == SyntaxKind.CloseBraceToken && block?.Span.End == previous.Span.End)
+            block = null;
+        return (previous, block);
+    }
+
+    private static int CompletionKind(Symbol symbol) => symbol switch
+    {
+        MemberSymbol => 20,
+        CandidateSymbol => 12,
+        MatterSymbol => 21,
+        RuleSymbol or DecisionSymbol => 3,
+        _ => 7,
+    };
+
+    private static string Detail(Symbol symbol) => symbol switch
+    {
+        MemberSymbol m => $"member of {m.Body.Name}{Title(m.Title)}",
+        CandidateSymbol c => (c.IsProposal ? "proposal" : "candidate") + Title(c.Title),
+        DecisionSymbol d => $"decision of {d.Body.Name}",
+        _ => symbol.Kind.ToString().ToLowerInvariant(),
+    };
 
     private JsonNode? Formatting(JsonElement request)
     {
