@@ -69,6 +69,26 @@ public sealed class LanguageServerTests
     }
 
     [Test]
+    public async Task Hover_on_a_decision_gives_its_rule_in_words_and_on_a_diagnostic_its_explanation()
+    {
+        await using var server = await LspClient.StartAsync();
+        var path = server.PathOf("secretary-general.rules");
+        var text = File.ReadAllText(path);
+        await server.OpenAsync(path, text);
+        var (line, character) = LineAndCharacter(text, text.IndexOf("decision SecretaryGeneral", StringComparison.Ordinal) + "decision S".Length);
+
+        var decision = (await server.RequestAsync("textDocument/hover", server.Position(path, line, character))).GetProperty("contents").GetProperty("value").GetString()!;
+        decision.ShouldStartWith("decision **NATO.SecretaryGeneral** of NATO\n\n- eligible when the candidate is a national of a member");
+        decision.ShouldContain("- approved when no member objects (silence is consent), and no member backs a rival candidate who is still running");
+
+        var broken = server.PathOf("extra.rules");
+        await server.OpenAsync(broken, "facts Extra for SecretaryGeneral { on 2024-06-25: HUNG objects Rutte; }\n");
+        var explained = (await server.RequestAsync("textDocument/hover", server.Position(broken, 0, 52))).GetProperty("contents").GetProperty("value").GetString()!;
+        explained.ShouldStartWith("**NR2001** unknown member 'HUNG' of NATO");
+        explained.ShouldContain("### NR2001: Unknown member", Case.Sensitive, "the section of docs/diagnostics.md");
+    }
+
+    [Test]
     public async Task Rename_edits_every_reference_and_refuses_a_clash()
     {
         await using var server = await LspClient.StartAsync();

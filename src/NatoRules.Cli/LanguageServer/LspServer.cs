@@ -201,7 +201,7 @@ internal sealed class LspServer
                               + string.Join("; ", m.Memberships.Select(p => p.Until is { } until ? $"{p.From:yyyy-MM-dd} to {until:yyyy-MM-dd}" : $"since {p.From:yyyy-MM-dd}"))
                               + string.Concat(m.Flags.Order(StringComparer.Ordinal).Select(f => $", {f}"))
                               + string.Concat(m.Numbers.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $", {n.Key} {n.Value.ToString(CultureInfo.InvariantCulture)}")),
-            DecisionSymbol d => $"decision **{d.QualifiedName}** of {d.Body.Name}",
+            DecisionSymbol d => $"decision **{d.QualifiedName}** of {d.Body.Name}\n\n{NatoRules.Binding.Bound.RuleWords.Describe(d)}",
             CandidateSymbol c => $"{(c.IsProposal ? "proposal" : "candidate")} **{c.Name}**{Title(c.Title)}"
                                  + (c.Nationality is { } n ? $", national of {n}" : "")
                                  + (c.Declared is { } declared ? $", declared {declared:yyyy-MM-dd}" : "")
