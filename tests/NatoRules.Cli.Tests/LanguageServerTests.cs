@@ -109,6 +109,18 @@ public sealed class LanguageServerTests
         refused.Message.ShouldBe("'Iohannis' is already the name of candidate Iohannis; the rename would make them one");
         parameters["newName"] = "not a name";
         (await Should.ThrowAsync<RemoteInvocationException>(() => server.RequestAsync("textDocument/rename", parameters))).Message.ShouldContain("is not a name");
+
+        // A member: its declaration in members.rules and every position that names it, in both files.
+        var (memberLine, memberCharacter) = LineAndCharacter(text, text.IndexOf("on 2024-01-01: HUN objects", StringComparison.Ordinal) + "on 2024-01-01: H".Length);
+        var member = server.Position(path, memberLine, memberCharacter);
+        member["newName"] = "HNG";
+        var changes = (await server.RequestAsync("textDocument/rename", member)).GetProperty("changes");
+        var members = File.ReadAllText(server.PathOf("members.rules"));
+        changes.GetProperty(new Uri(server.PathOf("members.rules")).AbsoluteUri).GetArrayLength().ShouldBe(Names(members, "HUN"));
+        changes.GetProperty(new Uri(path).AbsoluteUri).GetArrayLength().ShouldBe(Names(text, "HUN"));
+        member["newName"] = "TUR";
+        (await Should.ThrowAsync<RemoteInvocationException>(() => server.RequestAsync("textDocument/rename", member)))
+            .Message.ShouldBe("'TUR' is already the name of member TUR; the rename would make them one");
     }
 
     [Test]
