@@ -92,14 +92,23 @@ internal static class Grammar
             1 => "unanimity" + (random.Next(2) == 0 ? " of " + Selector(random) : "") + Pick(random, ["", " abstention allowed", " abstention breaks"]),
             2 => "no veto" + (random.Next(2) == 0 ? " from " + Selector(random) : ""),
             3 => "no backing of rivals",
-            4 => $"at least {random.Next(0, 8)} supports",
-            5 => $"at least {random.Next(0, 101)}% of {Pick(random, ["members", "population", "weight"])}",
+            4 => $"{Pick(random, ["at least", "more than"])} {random.Next(0, 8)} supports",
+            5 => $"{Pick(random, ["at least", "more than"])} {Share(random)} of {Pick(random, ["members", "population", "weight"])}",
             6 => "candidate is " + Pick(random, ["", "not "]) + Pick(random, ["withdrawn", "national of member"]),
             7 => "given by " + Pick(random, ["candidate", "AAA", "ZZZ"]),
             8 when rules > 0 => "R" + random.Next(rules + 1),
             _ => "consensus",
         };
     }
+
+    // A percentage, a fraction (now and then one that is no share), or half.
+    private static string Share(Random random) => random.Next(4) switch
+    {
+        0 => $"{random.Next(0, 101)}%",
+        1 => "half",
+        2 when random.Next(10) == 0 => $"{random.Next(1, 5)}/{random.Next(0, 3)}",
+        _ => random.Next(1, 9) is var d ? $"{random.Next(0, d + 1)}/{d}" : "",
+    };
 
     private static string Selector(Random random)
     {

@@ -538,7 +538,7 @@ internal sealed class LspServer
                 var type = token.Kind switch
                 {
                     SyntaxKind.StringToken => 1,
-                    SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.DateToken => 2,
+                    SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.FractionToken or SyntaxKind.DateToken => 2,
                     SyntaxKind.IdentifierToken => kinds.GetValueOrDefault(token.Text[(token.Text.LastIndexOf('.') + 1)..], 9),
                     _ when SyntaxFacts.IsKeyword(token.Kind) => 0,
                     _ => -1,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using NatoRules.Binding.Bound;
 using NatoRules.Diagnostics;
@@ -117,22 +118,37 @@ internal sealed partial class Binder
 
     private BoundCondition BindThreshold(ThresholdConditionSyntax syntax)
     {
-        switch (syntax.Value.Value)
+        // `more than` is strict: more than half of 54 is 28, at least half of 54 is 27.
+        var strict = syntax.ComparisonKeyword.Kind == SyntaxKind.MoreKeyword;
+        Rational share;
+        string words;
+        switch (syntax.Value.Kind == SyntaxKind.HalfKeyword ? (object)(1L, 2L) : syntax.Value.Value)
         {
             case long count:
-                return new BoundCountThreshold(syntax, count);
+                return new BoundCountThreshold(syntax, count, strict);
             case decimal percent:
                 if (percent > 100)
                 {
                     Report(DiagnosticDescriptors.PercentageOver100, syntax.Value.GetLocation(), syntax.Value.Text);
                     return new BoundError(syntax);
                 }
-                return syntax.Measure?.Kind == SyntaxKind.MembersKeyword
-                    ? new BoundMemberShareThreshold(syntax, percent, Rational.FromPercent(percent))
-                    : new BoundAttributeShareThreshold(syntax, percent, Rational.FromPercent(percent), syntax.Measure?.Text ?? "");
+                (share, words) = (Rational.FromPercent(percent), percent.ToString("#,0.##", CultureInfo.InvariantCulture) + "%");
+                break;
+            case (long numerator, long denominator):
+                if (denominator == 0 || numerator > denominator)
+                {
+                    Report(DiagnosticDescriptors.FractionNotAShare, syntax.Value.GetLocation(), syntax.Value.Text,
+                        denominator == 0 ? "its denominator is 0" : "it is more than the whole");
+                    return new BoundError(syntax);
+                }
+                (share, words) = (Rational.Of(numerator, denominator), syntax.Value.Text);
+                break;
             default:
                 return new BoundError(syntax); // a malformed number, already reported
         }
+        return syntax.Measure?.Kind == SyntaxKind.MembersKeyword
+            ? new BoundMemberShareThreshold(syntax, words, share, strict)
+            : new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict);
     }
 
     /// <summary>Binds the requirement of a <c>guarantees count when</c> clause.</summary>

@@ -77,9 +77,9 @@ internal sealed partial class Binder
                     case BoundNoVeto veto:
                         CheckSelector(body, veto.Holders);
                         break;
-                    case BoundCountThreshold count when count.Count > body.Members.Count:
+                    case BoundCountThreshold count when count.Required > body.Members.Count:
                         Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value.GetLocation(),
-                            $"`{count.Text}`", count.Count, body.Name, body.Members.Count);
+                            $"`{count.Text}`", count.Required, body.Name, body.Members.Count);
                         break;
                     case BoundAttributeShareThreshold share:
                         CheckAttribute(body, share);

@@ -48,6 +48,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PercentageOver100 = new(
         "NR2011", "Percentage over 100", "percentage {0} is over 100%", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2038: a fraction that is no share of a whole (<c>2/0</c>, <c>3/2</c>).</summary>
+    public static readonly DiagnosticDescriptor FractionNotAShare = new(
+        "NR2038", "Fraction not a share", "fraction {0} is not a share of the whole: {1}", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -160,6 +164,6 @@ public static partial class DiagnosticDescriptors
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
-        CompilationTooLarge,
+        CompilationTooLarge, FractionNotAShare,
     ];
 }

@@ -25,6 +25,10 @@ public enum SyntaxKind
     [Token(Description = "percentage")]
     PercentToken,
 
+    /// <summary>A fraction such as <c>2/3</c>: a share, exactly.</summary>
+    [Token(Description = "fraction")]
+    FractionToken,
+
     // Punctuation.
     /// <summary><c>{</c></summary>
     [Token(Example = "{")]
@@ -169,6 +173,15 @@ public enum SyntaxKind
     /// <summary>The keyword <c>least</c>.</summary>
     [Token(Category = "keyword", Example = "least")]
     LeastKeyword,
+    /// <summary>The keyword <c>more</c>.</summary>
+    [Token(Category = "keyword", Example = "more")]
+    MoreKeyword,
+    /// <summary>The keyword <c>than</c>.</summary>
+    [Token(Category = "keyword", Example = "than")]
+    ThanKeyword,
+    /// <summary>The keyword <c>half</c>.</summary>
+    [Token(Category = "keyword", Example = "half")]
+    HalfKeyword,
     /// <summary>The keyword <c>of</c>.</summary>
     [Token(Category = "keyword", Example = "of")]
     OfKeyword,

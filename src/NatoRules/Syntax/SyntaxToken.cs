@@ -21,7 +21,8 @@ public sealed class SyntaxToken : SyntaxElement
 
     /// <summary>
     /// The value of a literal: <see cref="string"/> for a string (escapes decoded), <see cref="long"/> for an integer,
-    /// <see cref="decimal"/> for a percentage, <see cref="DateOnly"/> for a date. Null when the literal is malformed
+    /// <see cref="decimal"/> for a percentage, a <c>(long Numerator, long Denominator)</c> tuple for a fraction
+    /// (<c>2/3</c>, not reduced), <see cref="DateOnly"/> for a date. Null when the literal is malformed
     /// (an integer too large, a date that is not a real day) or for other tokens.
     /// </summary>
     /// <remarks>Decoded from <see cref="Text"/> on each call; the lexer has reported any malformed literal.</remarks>

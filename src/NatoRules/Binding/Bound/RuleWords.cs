@@ -36,9 +36,9 @@ internal static class RuleWords
         BoundUnanimity u => $"every member{Of(u.Selector)} supports (an abstention {(u.AbstentionAllowed ? "does not count against it" : "breaks it")})",
         BoundNoVeto v => v.Holders.IsEveryone ? "no member objects (each holds a veto)" : $"no member{Of(v.Holders)} objects (those hold a veto)",
         BoundNoRivalBacking => "no member backs a rival candidate who is still running",
-        BoundCountThreshold t => $"at least {t.Count.ToString(CultureInfo.InvariantCulture)} members support",
-        BoundMemberShareThreshold s => $"at least {s.Percent.ToString(CultureInfo.InvariantCulture)}% of the members support",
-        BoundAttributeShareThreshold a => $"the supporters hold at least {a.Percent.ToString(CultureInfo.InvariantCulture)}% of the {a.Attribute}",
+        BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members support",
+        BoundMemberShareThreshold s => $"{Comparison(s.Strict)} {s.Words} of the members support",
+        BoundAttributeShareThreshold a => $"the supporters hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
         BoundCandidateNational => "the candidate is a national of a member",
         BoundCandidateWithdrawn => "the candidate has withdrawn",
         BoundNot { Operand: BoundCandidateWithdrawn } => "the candidate has not withdrawn",
@@ -48,6 +48,8 @@ internal static class RuleWords
         BoundRuleReference r => Named(r.Rule, rules),
         _ => condition.Text,
     };
+
+    private static string Comparison(bool strict) => strict ? "more than" : "at least";
 
     // An operand that is itself a composite is bracketed, so that "a and (b or c)" reads as it means.
     private static string Grouped(BoundCondition condition, List<RuleSymbol> rules) =>

@@ -43,17 +43,17 @@ internal sealed class ThresholdPlan : PlanNode
         {
             case BoundCountThreshold count:
                 Measure = ThresholdMeasure.Count;
-                Count = count.Count;
+                Count = count.Required;
                 Unit = "supports";
                 break;
             case BoundMemberShareThreshold members:
                 Measure = ThresholdMeasure.MemberShare;
-                (Share, Percent) = (members.Share, members.Percent);
+                (Share, Words, Strict) = (members.Share, members.Words, members.Strict);
                 Unit = "members";
                 break;
             case BoundAttributeShareThreshold attribute:
                 Measure = ThresholdMeasure.AttributeShare;
-                (Share, Percent, Attribute) = (attribute.Share, attribute.Percent, attribute.Attribute);
+                (Share, Words, Strict, Attribute) = (attribute.Share, attribute.Words, attribute.Strict, attribute.Attribute);
                 Unit = attribute.Attribute;
                 (_whole, _scaled, _scaleFactor) = ValuesOf(body, attribute.Attribute);
                 break;
@@ -65,14 +65,17 @@ internal sealed class ThresholdPlan : PlanNode
 
     public ThresholdMeasure Measure { get; }
 
-    /// <summary>For <see cref="ThresholdMeasure.Count"/>: the supports required.</summary>
+    /// <summary>For <see cref="ThresholdMeasure.Count"/>: the supports required (one more than N for <c>more than N supports</c>).</summary>
     public long Count { get; }
 
     /// <summary>For a share: the fraction required, exactly.</summary>
     public Rational Share { get; }
 
-    /// <summary>For a share: the percentage as written, for the words.</summary>
-    public decimal Percent { get; }
+    /// <summary>For a share: whether more than it is required (<c>more than half</c>), not at least it.</summary>
+    public bool Strict { get; }
+
+    /// <summary>For a share: the share as written, for the words (<c>55%</c>, <c>2/3</c>, <c>half</c>).</summary>
+    public string Words { get; } = "";
 
     /// <summary>For an attribute share: the attribute summed.</summary>
     public string? Attribute { get; }
@@ -115,25 +118,29 @@ internal sealed class ThresholdPlan : PlanNode
                 {
                     var (total, supporting, silent) = Sums(state, whole);
                     Int128 required = (Int128)_numerator * total;
-                    return Judge((Int128)supporting * _denominator, ((Int128)supporting + silent) * _denominator, required);
+                    return Judge((Int128)supporting * _denominator, ((Int128)supporting + silent) * _denominator, required, Strict);
                 }
                 var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v));
                 var bigRequired = Share.Numerator * bigTotal;
-                return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired);
+                return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired, Strict);
         }
     }
 
-    private static Truth Judge<T>(T actual, T potential, T required) where T : INumber<T> =>
-        actual >= required ? Truth.True : potential >= required ? Truth.Pending : Truth.False;
+    // Counts are judged against a whole number required (strictness folded into it); sums against the share, strictly or not.
+    private static Truth Judge<T>(T actual, T potential, T required, bool strict = false) where T : INumber<T> =>
+        Reaches(actual, required, strict) ? Truth.True : Reaches(potential, required, strict) ? Truth.Pending : Truth.False;
 
-    // The members required: the share of those that count, rounded up, ceil(n × counted / d).
+    private static bool Reaches<T>(T value, T required, bool strict) where T : INumber<T> => strict ? value > required : value >= required;
+
+    // The members required: the fewest whose count reaches the share of those that count, ceil(n × counted / d),
+    // or, for more than the share, exceeds it, floor(n × counted / d) + 1.
     private long RequiredMembers(int counted)
     {
         if (_small)
-            return (_numerator * counted + _denominator - 1) / _denominator;
+            return Strict ? _numerator * counted / _denominator + 1 : (_numerator * counted + _denominator - 1) / _denominator;
         var product = Share.Numerator * counted;
         var (quotient, remainder) = BigInteger.DivRem(product, Share.Denominator);
-        return (long)(remainder.Sign > 0 ? quotient + 1 : quotient);
+        return (long)(Strict ? quotient + 1 : remainder.Sign > 0 ? quotient + 1 : quotient);
     }
 
     // One loop for whole values (longs: exact and fast) and for the rest (scaled to whole numbers in arbitrary precision).
@@ -204,10 +211,10 @@ internal sealed class ThresholdPlan : PlanNode
             case ThresholdMeasure.Count:
                 return $"{Number(actual)} of {Number(required)} required supports";
             case ThresholdMeasure.MemberShare:
-                return $"{Number(actual)} of {Number(required)} required members ({Number(Percent)}% of {of})";
+                return $"{Number(actual)} of {Number(required)} required members ({(Strict ? "more than " : "")}{Words} of {of})";
             default:
                 var share = of == 0 ? 0 : actual * 100m / of;
-                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {Number(Percent)}% required {Attribute} "
+                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute} "
                     + $"({Number(actual)} of {Number(of)})";
         }
     }

@@ -194,7 +194,7 @@ internal sealed class Lexer
     {
         switch (kind)
         {
-            case SyntaxKind.IntegerToken or SyntaxKind.PercentToken when DecodeValue(kind, text) is null:
+            case SyntaxKind.IntegerToken or SyntaxKind.PercentToken or SyntaxKind.FractionToken when DecodeValue(kind, text) is null:
                 _diagnostics.Add(DiagnosticDescriptors.NumberTooLarge, _source, new TextSpan(start, length), text);
                 return false;
             case SyntaxKind.DateToken when text.Length != 10 || text[4] != '-' || text[7] != '-':
@@ -224,6 +224,13 @@ internal sealed class Lexer
             case SyntaxKind.PercentToken:
                 return decimal.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent)
                     ? percent
+                    : null;
+            case SyntaxKind.FractionToken:
+                var slash = text.IndexOf('/');
+                return slash > 0
+                       && long.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+                       && long.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var denominator)
+                    ? (numerator, denominator)
                     : null;
             case SyntaxKind.DateToken:
                 return Dates.TryParseIso(text, out var date) ? date : null;

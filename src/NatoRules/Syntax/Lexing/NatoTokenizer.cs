@@ -130,7 +130,7 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
         return j - i;
     }
 
-    /// <summary>Digits: a date (digits joined by hyphens, its shape checked later), a percentage, or an integer.</summary>
+    /// <summary>Digits: a date (digits joined by hyphens, its shape checked later), a fraction, a percentage, or an integer.</summary>
     private static (SyntaxKind, int) Number(string s, int i, int end)
     {
         var j = Digits(s, i, end);
@@ -140,6 +140,8 @@ internal sealed class NatoTokenizer : Tokenizer<SyntaxKind>
                 j = Digits(s, j + 1, end);
             return (SyntaxKind.DateToken, j - i);
         }
+        if (j + 1 < end && s[j] == '/' && char.IsAsciiDigit(s[j + 1]))
+            return (SyntaxKind.FractionToken, Digits(s, j + 1, end) - i);
         var k = j;
         if (k + 1 < end && s[k] == '.' && char.IsAsciiDigit(s[k + 1]))
             k = Digits(s, k + 1, end);

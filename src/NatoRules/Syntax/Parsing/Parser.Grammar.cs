@@ -288,14 +288,16 @@ internal sealed partial class Parser
         var thresholdTail =
             (from count in Tok(SyntaxKind.IntegerToken) from supports in Tok(SyntaxKind.SupportsKeyword)
              select new SyntaxToken?[] { count, supports, null, null })
-            .Or(from percent in Tok(SyntaxKind.PercentToken) from of in Tok(SyntaxKind.OfKeyword)
+            .Or(from share in AnyOf(SyntaxKind.PercentToken, SyntaxKind.FractionToken, SyntaxKind.HalfKeyword) from of in Tok(SyntaxKind.OfKeyword)
                 from measure in AnyOf(SyntaxKind.MembersKeyword, SyntaxKind.IdentifierToken)
-                select new SyntaxToken?[] { percent, null, of, measure });
+                select new SyntaxToken?[] { share, null, of, measure });
+        var comparison =
+            (from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword) select (First: at, End: least))
+            .Or(from more in Tok(SyntaxKind.MoreKeyword) from than in Tok(SyntaxKind.ThanKeyword) select (First: more, End: than));
         var threshold =
-            from at in Tok(SyntaxKind.AtKeyword)
-            from least in Tok(SyntaxKind.LeastKeyword)
+            from compare in comparison
             from rest in thresholdTail
-            select (ConditionSyntax)new ThresholdConditionSyntax(at, least, rest[0]!, rest[1], rest[2], rest[3]);
+            select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0]!, rest[1], rest[2], rest[3]);
         var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
         var candidatePredicate =
             Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
