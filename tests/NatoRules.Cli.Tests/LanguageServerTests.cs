@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace NatoRules.Cli.Tests;
 
@@ -253,6 +254,32 @@ public sealed class LanguageServerTests
     }
 
     [Test]
+    public async Task Requests_of_the_wrong_shape_get_errors_and_the_server_goes_on()
+    {
+        await using var server = await LspClient.StartAsync();
+
+        // executeCommand without its argument stopped the server with an IndexOutOfRangeException. Errors of the
+        // parameters (-32602) come to StreamJsonRpc's client as RemoteMethodNotFoundException.
+        var noArgument = await Should.ThrowAsync<RemoteMethodNotFoundException>(() => server.RequestAsync("workspace/executeCommand",
+            new Dictionary<string, object> { ["command"] = "natorules.runTest", ["arguments"] = Array.Empty<object>() }));
+        noArgument.ErrorCode.ShouldBe(JsonRpcErrorCode.InvalidParams);
+        noArgument.Message.ShouldBe("natorules.runTest takes one argument, the name of a test");
+        (await Should.ThrowAsync<RemoteMethodNotFoundException>(() => server.RequestAsync("textDocument/hover", new Dictionary<string, object>())))
+            .Message.ShouldStartWith("the parameters of 'textDocument/hover' are not as LSP gives them");
+        (await Should.ThrowAsync<RemoteMethodNotFoundException>(() => server.RequestAsync("textDocument/hover",
+            new Dictionary<string, object> { ["textDocument"] = new Dictionary<string, object> { ["uri"] = 5 }, ["position"] = "here" })))
+            .ErrorCode.ShouldBe(JsonRpcErrorCode.InvalidParams);
+        (await Should.ThrowAsync<RemoteMethodNotFoundException>(() => server.RequestAsync("no/such/method", new Dictionary<string, object>())))
+            .ErrorCode.ShouldBe(JsonRpcErrorCode.MethodNotFound);
+        await server.NotifyAsync("textDocument/didOpen", new Dictionary<string, object>());
+
+        var path = server.PathOf("secretary-general.rules");
+        var far = await server.RequestAsync("textDocument/hover", server.Position(path, 99_999, -7));
+        far.ValueKind.ShouldBe(JsonValueKind.Null, "a position past the end is nothing to hover");
+        (await server.ShutdownAsync()).ShouldBe(0, "the server is still there to shut down");
+    }
+
+    [Test]
     public async Task Exits_zero_after_shutdown_and_exit()
     {
         await using var server = await LspClient.StartAsync();
@@ -313,6 +340,8 @@ public sealed class LanguageServerTests
         }
 
         public string PathOf(string name) => Path.Combine(_folder, name);
+
+        public Task NotifyAsync(string method, object parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
         public Dictionary<string, object> Position(string path, int line, int character) => new()
         {

@@ -100,12 +100,26 @@ internal sealed class JsonRpcConnection(Stream input, Stream output)
             if (id is not null)
                 Respond(id, error: (e.Code, e.Message));
         }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException
+                                       or IndexOutOfRangeException or NullReferenceException)
         {
-            // Parameters of the wrong shape: a property missing, or of another type.
-            if (id is not null)
-                Respond(id, error: (JsonRpcError.InvalidParams, $"the parameters of '{method}' are not as LSP gives them: {e.Message}"));
+            // Parameters of the wrong shape: a property missing, of another type, or an array too short.
+            Fail(id, method, JsonRpcError.InvalidParams, $"the parameters of '{method}' are not as LSP gives them: {e.Message}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of the server: one message fails, the connection and the other documents go on.
+            Fail(id, method, JsonRpcError.InternalError, $"internal error in '{method}': {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    // A request gets the error as its answer; a notification has none to get, so the error goes to stderr.
+    private void Fail(JsonNode? id, string method, int code, string message)
+    {
+        if (id is not null)
+            Respond(id, error: (code, message));
+        else
+            Console.Error.WriteLine($"natorules lsp: {method}: {message}");
     }
 
     private void Respond(JsonNode? id, JsonNode? result = null, (int Code, string Message)? error = null)

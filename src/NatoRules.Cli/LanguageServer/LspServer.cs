@@ -673,7 +673,10 @@ internal sealed class LspServer
     {
         if (request.GetProperty("command").GetString() != RunTestCommand)
             throw new JsonRpcError(JsonRpcError.InvalidParams, $"no command '{request.GetProperty("command").GetString()}'");
-        var name = request.GetProperty("arguments")[0].GetString();
+        if (!request.TryGetProperty("arguments", out var arguments) || arguments.ValueKind != JsonValueKind.Array
+            || arguments.GetArrayLength() != 1 || arguments[0].ValueKind != JsonValueKind.String)
+            throw new JsonRpcError(JsonRpcError.InvalidParams, $"{RunTestCommand} takes one argument, the name of a test");
+        var name = arguments[0].GetString();
         string message;
         lock (_gate)
         {
