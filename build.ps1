@@ -64,18 +64,21 @@ function Initialize-Node {
     }
 }
 
-# The extension's packages, as its lock file gives them (no install scripts run).
+# The extension's packages, as its lock file gives them (no install scripts run); once, until the lock
+# file changes (test installs them, and the pack test runs pack within the same run).
 function Install-Extension {
     Initialize-Node
     $extension = Join-Path $root 'src/NatoRules.VsCode'
+    $env:NATORULES_NODE = $script:Node
+    $installed = Join-Path $extension 'node_modules/.package-lock.json'
+    $lock = Join-Path $extension 'package-lock.json'
+    if ((Test-Path $installed) -and (Get-Item -Force $installed).LastWriteTimeUtc -ge (Get-Item $lock).LastWriteTimeUtc) { return }
     Push-Location $extension
     try {
         & $script:Npm[0] @($script:Npm | Select-Object -Skip 1) ci --ignore-scripts --no-audit --no-fund
         if ($LASTEXITCODE -ne 0) { throw "npm ci failed in $extension" }
     }
     finally { Pop-Location }
-    # The tests run the grammar tests with the same Node.
-    $env:NATORULES_NODE = $script:Node
 }
 
 function Invoke-Build {

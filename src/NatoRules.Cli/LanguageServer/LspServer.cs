@@ -292,29 +292,37 @@ internal sealed class LspServer
             bool Here(Symbol s) => s.Location?.Path == path && s.DeclaringSyntax is not null;
             var symbols = new JsonArray();
             foreach (var body in compilation.Bodies.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(body, 5, body.Members.Where(Here).Select(m => DocumentSymbol(m, 8))));
-            foreach (var decision in compilation.Decisions.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(decision, 12));
-            foreach (var rule in compilation.Rules.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(rule, 12));
-            foreach (var matter in compilation.Matters.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(matter, 14));
+                symbols.Add((JsonNode)DocumentSymbol(body, body.Members.Where(Here).Select(m => DocumentSymbol(m))));
+            foreach (var symbol in compilation.Decisions.Concat<Symbol>(compilation.Rules).Concat(compilation.Matters).Where(Here))
+                symbols.Add((JsonNode)DocumentSymbol(symbol));
             foreach (var facts in compilation.Facts.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(facts, 3, facts.Candidates.Where(Here).Select(c => DocumentSymbol(c, 19))));
+                symbols.Add((JsonNode)DocumentSymbol(facts, facts.Candidates.Where(Here).Select(c => DocumentSymbol(c))));
             foreach (var test in compilation.Tests.Where(Here))
-                symbols.Add((JsonNode)DocumentSymbol(test, 6));
+                symbols.Add((JsonNode)DocumentSymbol(test));
             return symbols;
         }
     }
 
-    private static JsonObject DocumentSymbol(Symbol symbol, int kind, IEnumerable<JsonObject>? children = null)
+    // LSP's SymbolKind of each kind of declaration, for document and workspace symbols.
+    private static int SymbolKindOf(Symbol symbol) => symbol switch
+    {
+        BodySymbol => 5, // Class
+        MemberSymbol => 8, // Field
+        DecisionSymbol or RuleSymbol => 12, // Function
+        MatterSymbol => 14, // Constant
+        FactsSymbol => 3, // Namespace
+        CandidateSymbol => 19, // Object
+        _ => 6, // Method: a test
+    };
+
+    private static JsonObject DocumentSymbol(Symbol symbol, IEnumerable<JsonObject>? children = null)
     {
         var syntax = symbol.DeclaringSyntax!;
         var node = new JsonObject
         {
             ["name"] = symbol.Name,
             ["detail"] = symbol.Kind.ToString().ToLowerInvariant(),
-            ["kind"] = kind,
+            ["kind"] = SymbolKindOf(symbol),
             ["range"] = Range(syntax.GetLocation().LineSpan),
             ["selectionRange"] = Range(symbol.Location!.LineSpan),
         };
@@ -329,14 +337,12 @@ internal sealed class LspServer
         lock (_gate)
         {
             var compilation = _workspace.Current.Compilation;
-            IEnumerable<(Symbol Symbol, int Kind)> all = [
-                .. compilation.Bodies.Select(s => ((Symbol)s, 5)), .. compilation.Bodies.SelectMany(b => b.Members).Select(s => ((Symbol)s, 8)),
-                .. compilation.Decisions.Select(s => ((Symbol)s, 12)), .. compilation.Rules.Select(s => ((Symbol)s, 12)),
-                .. compilation.Matters.Select(s => ((Symbol)s, 14)), .. compilation.Facts.Select(s => ((Symbol)s, 3)),
-                .. compilation.Candidates.Select(s => ((Symbol)s, 19)), .. compilation.Tests.Select(s => ((Symbol)s, 6)),
+            IEnumerable<Symbol> all = [
+                .. compilation.Bodies, .. compilation.Bodies.SelectMany(b => b.Members), .. compilation.Decisions, .. compilation.Rules,
+                .. compilation.Matters, .. compilation.Facts, .. compilation.Candidates, .. compilation.Tests,
             ];
-            return new JsonArray([.. all.Where(p => p.Symbol.Location is not null && p.Symbol.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
-                .Select(p => new JsonObject { ["name"] = p.Symbol.Name, ["kind"] = p.Kind, ["location"] = ToLsp(p.Symbol.Location!) })]);
+            return new JsonArray([.. all.Where(s => s.Location is not null && s.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
+                .Select(s => new JsonObject { ["name"] = s.Name, ["kind"] = SymbolKindOf(s), ["location"] = ToLsp(s.Location!) })]);
         }
     }
 
@@ -477,8 +483,7 @@ internal sealed class LspServer
     {
         lock (_gate)
         {
-            var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString());
-            if (path is null || _workspace.TreeOf(path) is not { } tree)
+            if (TreeOf(request) is not { } tree)
                 return new JsonArray();
             var result = RuleFormatter.Format(tree);
             if (result.Status != FormattingStatus.Formatted || !result.Changed)
@@ -533,7 +538,7 @@ internal sealed class LspServer
             foreach (var token in tree.Tokens)
             {
                 foreach (var trivia in token.LeadingTrivia)
-                    if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
+                    if (SyntaxFacts.IsComment(trivia.Kind))
                         Add(trivia.Span, 3);
                 var type = token.Kind switch
                 {
@@ -546,7 +551,7 @@ internal sealed class LspServer
                 if (type >= 0 && token.Text.Length > 0)
                     Add(new TextSpan(token.Position, token.Text.Length), type);
                 foreach (var trivia in token.TrailingTrivia)
-                    if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
+                    if (SyntaxFacts.IsComment(trivia.Kind))
                         Add(trivia.Span, 3);
             }
             return new JsonObject { ["data"] = new JsonArray([.. data.Select(d => (JsonNode)d)]) };
@@ -698,8 +703,7 @@ internal sealed class LspServer
     // The tree and offset of a request's textDocument and position.
     private (SyntaxTree Tree, int Offset)? At(JsonElement request)
     {
-        var path = PathOf(request.GetProperty("textDocument").GetProperty("uri").GetString());
-        if (path is null || _workspace.TreeOf(path) is not { } tree)
+        if (TreeOf(request) is not { } tree)
             return null;
         var position = request.GetProperty("position");
         return (tree, LspWorkspace.OffsetOf(tree.Text, position.GetProperty("line").GetInt32(), position.GetProperty("character").GetInt32()));

@@ -75,28 +75,14 @@ public static class RuleFormatter
     }
 
     // The same tokens (kinds and texts) and the same comments, in the same order.
-    private static bool SameCode(SourceText before, SourceText after)
-    {
-        using var a = Code(before).GetEnumerator();
-        using var b = Code(after).GetEnumerator();
-        while (true)
-        {
-            var more = a.MoveNext();
-            if (more != b.MoveNext())
-                return false;
-            if (!more)
-                return true;
-            if (a.Current != b.Current)
-                return false;
-        }
-    }
+    private static bool SameCode(SourceText before, SourceText after) => Code(before).SequenceEqual(Code(after));
 
     private static IEnumerable<(SyntaxKind Kind, string Text)> Code(SourceText source)
     {
         foreach (var (token, gap) in Tokens(source))
         {
             foreach (var piece in gap)
-                if (IsComment(piece.Kind))
+                if (SyntaxFacts.IsComment(piece.Kind))
                     yield return (piece.Kind, source.Text.Substring(piece.Start, piece.Length));
             if (token.Kind != SyntaxKind.EndOfFileToken)
                 yield return (token.Kind, token.Text);
@@ -130,8 +116,6 @@ public static class RuleFormatter
             end = token.Position + token.Text.Length;
         }
     }
-
-    private static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
     /// <summary>Writes the tokens and comments of a file, deciding the space before each one.</summary>
     private sealed class Layout(string newLine)

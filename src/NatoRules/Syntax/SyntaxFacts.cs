@@ -29,6 +29,9 @@ public static class SyntaxFacts
     /// <summary>Whether <paramref name="kind"/> is a keyword.</summary>
     public static bool IsKeyword(SyntaxKind kind) => kind.ToString().EndsWith("Keyword", StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="kind"/> is a comment, <c>// ...</c> or <c>/* ... */</c>.</summary>
+    public static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
+
     /// <summary>Whether <paramref name="kind"/> is trivia.</summary>
     public static bool IsTrivia(SyntaxKind kind) => kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia
         or SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia or SyntaxKind.BadCharactersTrivia;

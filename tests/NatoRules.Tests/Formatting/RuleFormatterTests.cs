@@ -143,7 +143,7 @@ public sealed class RuleFormatterTests
             .Append($"{t.Kind} {t.Text}")
             .Concat(t.TrailingTrivia.Where(IsComment).Select(c => c.Text)))];
 
-    private static bool IsComment(SyntaxTrivia trivia) => trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
+    private static bool IsComment(SyntaxTrivia trivia) => SyntaxFacts.IsComment(trivia.Kind);
 
     // The same tokens with other space between them: runs of spaces and line breaks, and comments of both kinds.
     private static string Scramble(Random random, string text)
