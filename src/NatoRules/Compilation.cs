@@ -254,7 +254,9 @@ public sealed class Compilation
     internal FactBase? TryAddFacts(FactsInput input)
     {
         const int MostFacts = 1_000;
+        // Votes are the binder's too: their tallies are checked against the positions of their day (NR2042, NR2043).
         if (input.Candidates.Count > 0 || input.Matters.Count > 0 || input.MembershipChanges.Count > 0 || input.Withdrawals.Count > 0
+            || input.Votes.Count > 0
             || input.Positions.Count + input.Guarantees.Count > MostFacts || Facts.Any(f => f.Name == input.Name.Name))
             return null;
         BodySymbol? body = null;

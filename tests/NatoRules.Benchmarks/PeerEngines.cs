@@ -25,11 +25,17 @@ public sealed class PeerEngines
     private const string Unsc =
         "input1.Members.Count(m => m.Counts && m.Stance == \"supports\") >= 9 AND !input1.Members.Any(m => m.Counts && m.Permanent && m.Stance == \"objects\")";
 
+    // A quorum of a majority of the members present (supporting, objecting or abstaining), and two thirds of those voting.
+    private const string Ga =
+        "input1.Members.Count(m => m.Counts && m.Stance != \"silent\") * 2 > input1.Members.Count(m => m.Counts)"
+        + " AND input1.Members.Count(m => m.Counts && m.Stance == \"supports\") * 3 >= 2 * input1.Members.Count(m => m.Counts && (m.Stance == \"supports\" || m.Stance == \"objects\"))";
+
     private readonly RulesEngine.RulesEngine _rulesEngine = new(
     [
         new Workflow { WorkflowName = "nato", Rules = [new ReRule { RuleName = "consensus", Expression = Nato }] },
         new Workflow { WorkflowName = "eu", Rules = [new ReRule { RuleName = "qmv", Expression = Eu }] },
         new Workflow { WorkflowName = "unsc", Rules = [new ReRule { RuleName = "substantive", Expression = Unsc }] },
+        new Workflow { WorkflowName = "ga", Rules = [new ReRule { RuleName = "important", Expression = Ga }] },
     ], new ReSettings());
 
     private readonly Dictionary<string, ISessionFactory> _nrules = new()
@@ -37,6 +43,7 @@ public sealed class PeerEngines
         ["nato"] = Compile(typeof(NatoObjectionRule)),
         ["eu"] = Compile(typeof(EuQualifiedMajorityRule)),
         ["unsc"] = Compile(typeof(UnscSubstantiveRule)),
+        ["ga"] = Compile(typeof(GeneralAssemblyImportantRule)),
     };
 
     private static ISessionFactory Compile(params Type[] rules)
@@ -115,6 +122,22 @@ public sealed class UnscSubstantiveRule : Rule
             .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
         Then().Do(_ => outcome.Decide(
             members.Count(m => m.Stance == "supports") >= 9 && !members.Any(m => m.Permanent && m.Stance == "objects")));
+    }
+}
+
+/// <summary>UN General Assembly important question: a quorum, then two thirds of those present and voting.</summary>
+public sealed class GeneralAssemblyImportantRule : Rule
+{
+    public override void Define()
+    {
+        Outcome outcome = null!;
+        IEnumerable<MemberState> members = null!;
+        When()
+            .Match(() => outcome)
+            .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
+        Then().Do(_ => outcome.Decide(
+            members.Count(m => m.Stance != "silent") * 2 > members.Count()
+            && members.Count(m => m.Stance == "supports") * 3 >= 2 * members.Count(m => m.Stance == "supports" || m.Stance == "objects")));
     }
 }
 

@@ -21,6 +21,9 @@ public sealed record GuaranteeData(string Matter, string Giver, string Receiver,
 public sealed record Scenario(string Name, string Kind, MemberData[] Members, string Candidate, PositionData[] Positions, GuaranteeData[] Guarantees,
     DateOnly AsOf, bool ExpectedApproved)
 {
+    /// <summary>The day the proposal is put to the vote, if it is: from then on silence is absence.</summary>
+    public DateOnly? Vote { get; init; }
+
     public string RuleText()
     {
         var text = new StringBuilder();
@@ -32,6 +35,7 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
         {
             "nato" => "decision D in B { require consensus; guarantees count when written and given by candidate; }\n",
             "eu" => "decision D in B { require at least 55% of members and at least 65% of population; blocking minority at least 4 members; }\n",
+            "ga" => "decision D in B { quorum a majority of members; require at least 2/3 of members present and voting; }\n",
             _ => "decision D in B { require at least 9 supports and no veto from members where permanent; }\n",
         });
         text.Append(CultureInfo.InvariantCulture, $"matter M;\nfacts F for D {{\n  candidate {Candidate};\n");
@@ -39,6 +43,8 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
             text.Append(CultureInfo.InvariantCulture, $"  on {p.Date:yyyy-MM-dd}: {p.Member} {p.Stance} {Candidate}{(p.Unless is null ? "" : " unless guarantee " + p.Unless)};\n");
         foreach (var g in Guarantees)
             text.Append(CultureInfo.InvariantCulture, $"  guarantee {g.Matter} from {g.Giver} to {g.Receiver} {g.Form} on {g.Date:yyyy-MM-dd};\n");
+        if (Vote is { } vote)
+            text.Append(CultureInfo.InvariantCulture, $"  on {vote:yyyy-MM-dd}: vote {Candidate};\n");
         text.Append("}\n");
         return text.ToString();
     }
@@ -117,6 +123,16 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
             against.Contains(c) ? "objects" : abstaining.Contains(c) ? "abstains" : "supports"))],
         [], new DateOnly(2024, 3, 25), approved);
 
+    // A body of 193 members (synthetic codes) voting on a draft: `for` support, `against` object, `abstaining`
+    // abstain, and the rest are absent when the vote is held.
+    private static Scenario GeneralAssembly(string name, int @for, int against, int abstaining, bool approved) => new(
+        name, "ga",
+        [.. Enumerable.Range(1, 193).Select(i => new MemberData($"M{i:000}", new DateOnly(2011, 7, 14)))],
+        "Draft",
+        [.. Enumerable.Range(1, @for + against + abstaining).Select(i => new PositionData($"M{i:000}", new(2024, 5, 10),
+            i <= @for ? "supports" : i <= @for + against ? "objects" : "abstains"))],
+        [], new DateOnly(2024, 5, 10), approved) { Vote = new DateOnly(2024, 5, 10) };
+
     /// <summary>Every scenario the comparison runs, with the outcome each engine must give.</summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
@@ -126,6 +142,8 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
         EuQmv("EU QMV, 4 large states against", ["DEU", "FRA", "ITA", "ESP"], approved: false),
         Unsc("UNSC 2728, a permanent abstention", [], ["USA"], approved: true),
         Unsc("UNSC, one permanent veto", ["USA"], ["GBR"], approved: false),
+        GeneralAssembly("UNGA, 143-9-25 of 193", 143, 9, 25, approved: true),
+        GeneralAssembly("UNGA, 100-52-25, short of two thirds", 100, 52, 25, approved: false),
     ];
 
     public static Scenario Find(string name) => All.Single(s => s.Name == name);

@@ -49,6 +49,8 @@ internal static class Grammar
             b.Append("  guarantees count when written and given by candidate;\n");
         if (random.Next(5) == 0)
             b.Append("  blocking minority at least ").Append(random.Next(0, 8)).Append(" members;\n");
+        if (random.Next(5) == 0)
+            b.Append("  quorum ").Append(Pick(random, ["a majority of members", "at least 2/3 of members", $"at least {random.Next(0, 8)} members"])).Append(";\n");
         b.Append("}\n");
         b.Append("facts F for D {\n");
         b.Append("  candidate P \"p\"");
@@ -93,7 +95,8 @@ internal static class Grammar
             2 => "no veto" + (random.Next(2) == 0 ? " from " + Selector(random) : ""),
             3 => "no backing of rivals",
             4 => $"{Pick(random, ["at least", "more than"])} {random.Next(0, 8)} supports",
-            5 => $"{Pick(random, ["at least", "more than"])} {Share(random)} of {Pick(random, ["members", "population", "weight"])}",
+            5 => $"{Pick(random, ["at least", "more than"])} {Share(random)} of {Pick(random, ["members", "population", "weight", "members present", "members present and voting", "votes cast"])}",
+            9 => "a majority of " + Pick(random, ["members", "votes cast", "members present and voting", "members present"]),
             6 => "candidate is " + Pick(random, ["", "not "]) + Pick(random, ["withdrawn", "national of member"]),
             7 => "given by " + Pick(random, ["candidate", "AAA", "ZZZ"]),
             8 when rules > 0 => "R" + random.Next(rules + 1),
@@ -125,22 +128,26 @@ internal static class Grammar
     private static string Event(Random random, string[] members)
     {
         var who = string.Join(", ", members.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Pick(random, members)));
-        return random.Next(8) switch
+        return random.Next(10) switch
         {
             < 5 => $"{who} {Pick(random, ["supports", "objects", "abstains"])} {Pick(random, ["P", "Q", "X"])}"
                    + Pick(random, ["", "", " unless guarantee M", " if guarantee M"]),
             5 => $"{who} {Pick(random, ["joins", "leaves"])}",
             6 => "P withdraws",
+            7 => $"{who} absent from {Pick(random, ["P", "Q", "X"])}",
+            8 => $"vote {Pick(random, ["", "P ", "Q "])}" + (random.Next(2) == 0 ? ""
+                : string.Join(", ", new[] { "supports", "objects", "abstains", "absent" }.Where(_ => random.Next(2) == 0).Select(v => $"{random.Next(0, 9)} {v}"))),
             _ => $"guarantee M from P to {Pick(random, members)} written on {Date(random)}",
         };
     }
 
     private static string Expectation(Random random, string[] members) => random.Next(5) switch
     {
-        0 => "is " + Pick(random, ["approved", "blocked", "pending", "ineligible"]),
+        0 => "is " + Pick(random, ["approved", "blocked", "pending", "ineligible", "rejected"]),
         1 => "is blocked by " + Pick(random, members),
         2 => "unblocked by " + Pick(random, ["guarantee M", members[0]]),
-        3 => $"has {random.Next(0, 7)} supports",
+        3 => $"has {random.Next(0, 7)} {Pick(random, ["supports", "absent", "present"])}",
+        4 when random.Next(3) == 0 => $"needs {random.Next(0, 7)}",
         _ => "is pending by " + Pick(random, members),
     };
 

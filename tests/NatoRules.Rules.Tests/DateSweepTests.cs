@@ -92,6 +92,11 @@ public sealed class DateSweepTests
         // without a vote it is pending on every day; the tests state the votes they rely on.
         ("CouncilUnanimity", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
         ("QualifiedMajority", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
+        // The General Assembly's resolutions: pending until the recorded vote, then its outcome on every later day.
+        ("ImportantQuestion", "ES10_23", "2024-01-01..2024-12-31", ["2024-01-01..2024-05-09 pending", "2024-05-10..2024-12-31 approved"]),
+        ("OtherQuestion", "ES10_23", "2024-01-01..2024-12-31", ["2024-01-01..2024-05-09 pending", "2024-05-10..2024-12-31 approved"]),
+        ("ImportantQuestion", "ES11_3", "2022-01-01..2024-12-31", ["2022-01-01..2022-04-06 pending", "2022-04-07..2024-12-31 approved"]),
+        ("OtherQuestion", "ES11_1", "2022-01-01..2024-12-31", ["2022-01-01..2022-03-01 pending", "2022-03-02..2024-12-31 approved"]),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

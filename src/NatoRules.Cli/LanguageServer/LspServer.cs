@@ -396,16 +396,17 @@ internal sealed class LspServer
                     else if (after is SyntaxKind.ColonToken)
                     {
                         Names(members);
-                        Keywords("guarantee");
+                        Keywords("guarantee", "vote");
                     }
                     else if (after is SyntaxKind.CommaToken or SyntaxKind.ToKeyword)
                         Names(members);
-                    else if (after is SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword or SyntaxKind.FromKeyword)
+                    else if (after is SyntaxKind.SupportsKeyword or SyntaxKind.ObjectsKeyword or SyntaxKind.AbstainsKeyword or SyntaxKind.FromKeyword
+                             or SyntaxKind.VoteKeyword)
                         Names(factsSymbol?.Candidates ?? []);
                     else if (after is SyntaxKind.GuaranteeKeyword)
                         Names(compilation.Matters);
                     else if (after is SyntaxKind.IdentifierToken && previous!.Parent?.Parent is NameListSyntax)
-                        Keywords("supports", "objects", "abstains", "joins", "leaves", "withdraws");
+                        Keywords("supports", "objects", "abstains", "absent", "joins", "leaves", "withdraws");
                     else if (after is SyntaxKind.UnlessKeyword or SyntaxKind.IfKeyword)
                         Keywords("guarantee");
                     else
@@ -422,14 +423,14 @@ internal sealed class LspServer
                     else if (after is SyntaxKind.ByKeyword or SyntaxKind.WithKeyword or SyntaxKind.CommaToken)
                         Names(compilation.Bodies.SelectMany(b => b.Members));
                     else if (after is SyntaxKind.IsKeyword)
-                        Keywords("approved", "blocked", "pending", "ineligible");
+                        Keywords("approved", "blocked", "pending", "ineligible", "rejected");
                     else if (after is SyntaxKind.GuaranteeKeyword)
                         Names(compilation.Matters);
                     else
                         Keywords(SyntaxFacts.KeywordTexts.ToArray());
                     break;
                 case DecisionDeclarationSyntax when statementStart:
-                    Keywords("require", "eligible", "guarantees", "blocking");
+                    Keywords("require", "eligible", "guarantees", "blocking", "quorum");
                     break;
                 default:
                     // A condition, or a place the context does not narrow.

@@ -36,6 +36,7 @@ internal static class VerdictText
                 writer.WriteLine($"  threshold {threshold.Description}: {threshold.Text} ({threshold.State})");
             var t = verdict.Tallies;
             writer.WriteLine($"  tallies: {t.Supports} support, {t.Objections} object, {t.Abstentions} abstain, {t.Silent} silent"
+                + (t.Absent > 0 ? $", {t.Absent} absent" : "")
                 + (t.NotSitting > 0 ? $", {t.NotSitting} not sitting" : "")
                 + (t.NonMembers - t.NotSitting > 0 || t.NonMembers == 0 ? $", {t.NonMembers - t.NotSitting} not members" : ""));
             if (explain)

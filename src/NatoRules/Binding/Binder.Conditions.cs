@@ -11,6 +11,9 @@ internal sealed partial class Binder
     private readonly HashSet<RuleSymbol> _rulesBeingBound = [];
     private readonly List<RuleSymbol> _ruleStack = [];
 
+    // While a `quorum` clause's threshold is bound: it counts members present, and `N members` is allowed.
+    private bool _bindingQuorum;
+
     private void BindRule(RuleSymbol rule)
     {
         if (rule.Condition is not null)
@@ -119,17 +122,24 @@ internal sealed partial class Binder
     private BoundCondition BindThreshold(ThresholdConditionSyntax syntax)
     {
         // `more than` is strict: more than half of 54 is 28, at least half of 54 is 27.
-        var strict = syntax.ComparisonKeyword.Kind == SyntaxKind.MoreKeyword;
+        // `a majority of` is `more than half of`.
+        var strict = syntax.ComparisonKeyword.Kind == SyntaxKind.MoreKeyword || syntax.ComparisonEndKeyword.Kind == SyntaxKind.MajorityKeyword;
         Rational share;
         string words;
-        switch (syntax.Value.Kind == SyntaxKind.HalfKeyword ? (object)(1L, 2L) : syntax.Value.Value)
+        var value = syntax.Value;
+        switch (value is null || value.Kind == SyntaxKind.HalfKeyword ? (object)(1L, 2L) : value.Value)
         {
             case long count:
-                return new BoundCountThreshold(syntax, count, strict);
+                if (syntax.SupportsKeyword?.Kind == SyntaxKind.MembersKeyword && !_bindingQuorum)
+                {
+                    Report(DiagnosticDescriptors.MembersCountOutsideQuorum, syntax.SupportsKeyword.GetLocation(), count);
+                    return new BoundError(syntax);
+                }
+                return new BoundCountThreshold(syntax, count, strict) { Quorum = _bindingQuorum };
             case decimal percent:
                 if (percent > 100)
                 {
-                    Report(DiagnosticDescriptors.PercentageOver100, syntax.Value.GetLocation(), syntax.Value.Text);
+                    Report(DiagnosticDescriptors.PercentageOver100, value!.GetLocation(), value.Text);
                     return new BoundError(syntax);
                 }
                 (share, words) = (Rational.FromPercent(percent), percent.ToString("#,0.##", CultureInfo.InvariantCulture) + "%");
@@ -137,18 +147,43 @@ internal sealed partial class Binder
             case (long numerator, long denominator):
                 if (denominator == 0 || numerator > denominator)
                 {
-                    Report(DiagnosticDescriptors.FractionNotAShare, syntax.Value.GetLocation(), syntax.Value.Text,
+                    Report(DiagnosticDescriptors.FractionNotAShare, value!.GetLocation(), value.Text,
                         denominator == 0 ? "its denominator is 0" : "it is more than the whole");
                     return new BoundError(syntax);
                 }
-                (share, words) = (Rational.Of(numerator, denominator), syntax.Value.Text);
+                (share, words) = (Rational.Of(numerator, denominator), syntax.Value is { Kind: SyntaxKind.FractionToken } fraction ? fraction.Text : "half");
                 break;
             default:
                 return new BoundError(syntax); // a malformed number, already reported
         }
-        return syntax.Measure?.Kind == SyntaxKind.MembersKeyword
-            ? new BoundMemberShareThreshold(syntax, words, share, strict)
-            : new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict);
+        switch (syntax.Measure?.Kind)
+        {
+            case SyntaxKind.MembersKeyword or SyntaxKind.VotesKeyword:
+                var basis = syntax.Measure.Kind == SyntaxKind.VotesKeyword || syntax.VotingKeyword is not null ? ThresholdBasis.Voting
+                    : syntax.PresentKeyword is not null ? ThresholdBasis.Present
+                    : ThresholdBasis.Members;
+                if (_bindingQuorum && basis != ThresholdBasis.Members)
+                {
+                    Report(DiagnosticDescriptors.InvalidQuorum, (syntax.PresentKeyword ?? syntax.Measure).GetLocation(),
+                        "it counts the members present among all the members: write `of members`");
+                    return new BoundError(syntax);
+                }
+                var basisWords = basis switch
+                {
+                    ThresholdBasis.Members => "members",
+                    ThresholdBasis.Present => "members present",
+                    _ => syntax.Measure.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting",
+                };
+                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Quorum = _bindingQuorum };
+            default:
+                if (_bindingQuorum)
+                {
+                    Report(DiagnosticDescriptors.InvalidQuorum, (syntax.Measure ?? syntax.ComparisonKeyword).GetLocation(),
+                        $"it counts members, not `{syntax.Measure?.Text}`");
+                    return new BoundError(syntax);
+                }
+                return new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict);
+        }
     }
 
     /// <summary>Binds the requirement of a <c>guarantees count when</c> clause.</summary>

@@ -14,7 +14,7 @@ internal sealed partial class Binder
         decision.Body = body;
         var requirements = new List<BoundCondition>();
         var eligibility = new List<BoundCondition>();
-        SyntaxNode? policySyntax = null, minoritySyntax = null;
+        SyntaxNode? policySyntax = null, minoritySyntax = null, quorumSyntax = null;
         foreach (var statement in syntax.Block.Statements)
         {
             switch (statement)
@@ -30,6 +30,12 @@ internal sealed partial class Binder
                         Report(DiagnosticDescriptors.DuplicateClause, guarantees.GetLocation(), decision.Name, "guarantees count when");
                     policySyntax = guarantees;
                     decision.GuaranteePolicy = BindGuaranteeCondition(guarantees.Condition);
+                    break;
+                case QuorumClauseSyntax quorum:
+                    if (quorumSyntax is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, quorum.GetLocation(), decision.Name, "quorum");
+                    quorumSyntax = quorum;
+                    decision.Quorum = BindQuorum(quorum);
                     break;
                 case BlockingMinorityClauseSyntax minority when minority.Count.Value is long count:
                     if (minoritySyntax is not null)
@@ -47,7 +53,37 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.NoRequirement, syntax.Identifier.GetLocation(), decision.Name);
         decision.Requirements = [.. requirements];
         decision.Eligibility = [.. eligibility];
-        CheckAgainstBody(decision, requirements.Concat(eligibility));
+        CheckAgainstBody(decision, decision.Quorum is { } q ? [q, .. requirements, .. eligibility] : requirements.Concat(eligibility));
+    }
+
+    /// <summary>A quorum's threshold: a number or share of the members, counting those present.</summary>
+    private BoundThreshold? BindQuorum(QuorumClauseSyntax quorum)
+    {
+        var syntax = quorum.Threshold;
+        while (syntax is ParenthesizedConditionSyntax parenthesized)
+            syntax = parenthesized.Condition;
+        if (syntax is not ThresholdConditionSyntax threshold)
+        {
+            if (!syntax.DescendantTokens().Any(t => t.IsMissing))
+                Report(DiagnosticDescriptors.InvalidQuorum, syntax.GetLocation(),
+                    "write `quorum a majority of members`, `quorum at least 2/3 of members` or `quorum at least N members`");
+            return null;
+        }
+        if (threshold.SupportsKeyword?.Kind == SyntaxKind.SupportsKeyword)
+        {
+            Report(DiagnosticDescriptors.InvalidQuorum, threshold.SupportsKeyword.GetLocation(),
+                $"it counts members present, not supports: write `{threshold.Value?.Text} members`");
+            return null;
+        }
+        _bindingQuorum = true;
+        try
+        {
+            return BindCondition(threshold, "in a `quorum` clause") as BoundThreshold;
+        }
+        finally
+        {
+            _bindingQuorum = false;
+        }
     }
 
     /// <summary>Checks what only the body can tell: flags and attributes exist, thresholds can be met.</summary>
@@ -78,7 +114,7 @@ internal sealed partial class Binder
                         CheckSelector(body, veto.Holders);
                         break;
                     case BoundCountThreshold count when count.Required > body.Members.Count:
-                        Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value.GetLocation(),
+                        Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value!.GetLocation(),
                             $"`{count.Text}`", count.Required, body.Name, body.Members.Count);
                         break;
                     case BoundAttributeShareThreshold share:

@@ -64,6 +64,14 @@ internal sealed partial class Binder
         foreach (var change in input.MembershipChanges)
             if (BindMembershipChange(body, change, null) is { } fact)
                 _membershipChanges.Add(fact);
+        foreach (var vote in input.Votes)
+            if (BindVote(facts, body, vote, null) is { } fact)
+            {
+                if (_votes.Any(v => ReferenceEquals(v.Candidate, fact.Candidate) && v.Date == fact.Date))
+                    Report(DiagnosticDescriptors.DuplicateVote, vote.Location, fact.Candidate.Name, Dates.Iso(fact.Date));
+                else
+                    _votes.Add(fact);
+            }
         foreach (var withdrawal in input.Withdrawals)
         {
             if (Resolve(_candidates, withdrawal.Candidate, DiagnosticDescriptors.UnknownCandidate) is not { } candidate
@@ -74,6 +82,86 @@ internal sealed partial class Binder
                 candidate.Withdrawn = date;
                 candidate.WithdrawnLocation = withdrawal.Location;
             }
+        }
+    }
+
+    /// <summary>
+    /// Binds a vote held: on the candidate named, or the facts block's only one; its tally, if given, with each stance
+    /// counted once and no more votes than the body has members on the day. <paramref name="undated"/> is the date of a test's undated what-if.
+    /// </summary>
+    private VoteFact? BindVote(FactsSymbol? facts, BodySymbol body, VoteInput input, DateOnly? undated)
+    {
+        CandidateSymbol? candidate;
+        if (input.Candidate is { } named)
+        {
+            candidate = Resolve(_candidates, named, DiagnosticDescriptors.UnknownCandidate);
+            if (candidate is not null && candidate.Body is { } other && !ReferenceEquals(other, body))
+            {
+                Report(DiagnosticDescriptors.CandidateOfOtherBody, named.Location, candidate.Name, other.Name, body.Name);
+                return null;
+            }
+        }
+        else if (facts is { Candidates: [var only] })
+            candidate = only;
+        else
+        {
+            Report(DiagnosticDescriptors.VoteWithoutProposal, input.Location, facts?.Name ?? "", facts?.Candidates.Count ?? 0);
+            return null;
+        }
+        var date = input.Date is null ? undated : RealDate(input.Date);
+        if (candidate is null || date is not { } day)
+            return null;
+        if (input.Tally.Count == 0)
+            return new VoteFact(candidate, day, null, input.Location);
+        var counts = new long?[5];
+        foreach (var item in input.Tally)
+        {
+            if (item.Count is not { } count)
+                return null; // a malformed number, already reported
+            if (counts[(int)item.Stance] is not null)
+            {
+                Report(DiagnosticDescriptors.ImpossibleTally, item.Location, candidate.Name, $"`{TallyWord(item.Stance)}` is counted twice");
+                return null;
+            }
+            counts[(int)item.Stance] = count;
+        }
+        var total = counts.Sum(c => c ?? 0);
+        var members = body.Members.Count(m => m.IsMemberOn(day));
+        if (total > members)
+        {
+            Report(DiagnosticDescriptors.ImpossibleTally, input.Location, candidate.Name,
+                $"it counts {total} members, and {body.Name} has {members} on {Dates.Iso(day)}");
+            return null;
+        }
+        var tally = new VoteTally((int)(counts[(int)Stance.Supports] ?? 0), (int)(counts[(int)Stance.Objects] ?? 0),
+            (int)(counts[(int)Stance.Abstains] ?? 0), counts[(int)Stance.Absent] is { } absent ? (int)absent : null);
+        return new VoteFact(candidate, day, tally, input.Location);
+    }
+
+    private static string TallyWord(Stance stance) => stance switch
+    {
+        Stance.Supports => "supports",
+        Stance.Objects => "objects",
+        Stance.Abstains => "abstains",
+        _ => "absent",
+    };
+
+    /// <summary>A tally counts at least the members named as voting each way on its day.</summary>
+    private void CheckTallies(FactBase facts)
+    {
+        foreach (var vote in _votes)
+        {
+            if (vote.Tally is not { } tally || facts.PositionsOf(vote.Candidate) is not { } timeline)
+                continue;
+            var named = new int[5];
+            for (var m = 0; m < timeline.MemberCount; m++)
+                if (timeline.Latest(m, vote.Date) is { } position && facts.IsMember(position.Member, vote.Date))
+                    named[(int)position.Stance]++;
+            foreach (var (stance, counted) in new[] { (Stance.Supports, tally.Supports), (Stance.Objects, tally.Objections),
+                         (Stance.Abstains, tally.Abstentions), (Stance.Absent, tally.Absent ?? int.MaxValue) })
+                if (named[(int)stance] > counted)
+                    Report(DiagnosticDescriptors.ImpossibleTally, vote.Location, vote.Candidate.Name,
+                        $"{named[(int)stance]} members are named as `{TallyWord(stance)}` on {Dates.Iso(vote.Date)}, and it counts {counted}");
         }
     }
 

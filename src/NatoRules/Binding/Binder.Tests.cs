@@ -77,6 +77,16 @@ internal sealed partial class Binder
             if (Resolve(_candidates, withdrawal.Candidate, DiagnosticDescriptors.UnknownCandidate) is { } candidate)
                 test.Overrides.Add(new WithdrawalOverride(candidate, dated ?? DateOnly.MinValue, location));
         }
+        foreach (var vote in input.Votes)
+        {
+            if (vote.Candidate is null)
+            {
+                Report(DiagnosticDescriptors.VoteWithoutProposal, vote.Location, test.Name, "several");
+                continue;
+            }
+            if (ResolveCandidateBody(vote.Candidate) is { } body && BindVote(null, body, vote, DateOnly.MinValue) is { } fact)
+                test.Overrides.Add(new VoteOverride(fact, location));
+        }
         foreach (var change in input.MembershipChanges)
         {
             var body = _bodies.Values.FirstOrDefault(b => b.FindMember(change.Member.Name) is not null);
@@ -122,7 +132,7 @@ internal sealed partial class Binder
         switch (syntax.Expectation)
         {
             case OutcomeExpectationSyntax outcome:
-                // The outcome as the language writes it (`approved`, `blocked`, `pending`, `ineligible`), as verdicts do.
+                // The outcome as the language writes it (`approved`, `blocked`, `pending`, `ineligible`, `rejected`), as verdicts do.
                 var expected = outcome.Outcome.Text;
                 List<MemberSymbol>? blockers = null;
                 if (outcome.Members is not null)
@@ -151,6 +161,8 @@ internal sealed partial class Binder
                     return null;
                 }
                 return tally.Count.Value is long count ? new TallyExpectation(decision, candidate, tallyName, count, location) : null;
+            case RequiredExpectationSyntax required:
+                return required.Count.Value is long needed ? new RequiredExpectation(decision, candidate, needed, location) : null;
             default:
                 return null;
         }

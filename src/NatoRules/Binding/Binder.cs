@@ -30,6 +30,7 @@ internal sealed partial class Binder(WorkBudget budget)
     private readonly PooledList<PositionFact> _positions = new();
     private readonly List<GuaranteeFact> _guarantees = [];
     private readonly List<MembershipChange> _membershipChanges = [];
+    private readonly List<VoteFact> _votes = [];
 
     /// <summary>
     /// Binds everything, or, when binding takes more steps than the budget allows, nothing: an empty
@@ -49,7 +50,7 @@ internal sealed partial class Binder(WorkBudget budget)
             var diagnostics = new DiagnosticBag();
             if (at is not null)
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.CompilationTooLarge, at, budget.Limit));
-            return new BindingResult([], [], [], [], [], [], [], FactBase.Create([], [], [], out _),
+            return new BindingResult([], [], [], [], [], [], [], FactBase.Create([], [], [], [], out _),
                 new Dictionary<SyntaxNode, Symbol>(), [], diagnostics);
         }
     }
@@ -72,8 +73,9 @@ internal sealed partial class Binder(WorkBudget budget)
 
         foreach (var (symbol, input) in _factInputs)
             BindFacts(symbol, input);
-        var factBase = FactBase.Create(_positions.AsSpan(), _guarantees, _membershipChanges, out var listsOfTwoOrMore);
+        var factBase = FactBase.Create(_positions.AsSpan(), _guarantees, _membershipChanges, _votes, out var listsOfTwoOrMore);
         CheckPositions(factBase, listsOfTwoOrMore);
+        CheckTallies(factBase);
         _positions.Dispose(); // the fact base holds them now
 
         foreach (var test in _tests)

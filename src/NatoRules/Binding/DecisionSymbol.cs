@@ -36,6 +36,9 @@ public sealed class DecisionSymbol : Symbol
 
     internal BoundCondition[] Requirements { get; set; } = [];
 
+    /// <summary>The members that must be present for a vote to count, if the decision has a <c>quorum</c> clause.</summary>
+    internal BoundThreshold? Quorum { get; set; }
+
     internal BoundCondition[] Eligibility { get; set; } = [];
 
     internal BoundGuaranteeCondition? GuaranteePolicy { get; set; }

@@ -70,12 +70,17 @@ internal sealed record WithdrawalOverride(CandidateSymbol Candidate, DateOnly Da
     public override FactBase Apply(FactBase facts) => facts.WithWithdrawal(Candidate, Date);
 }
 
+internal sealed record VoteOverride(VoteFact Vote, Location Location) : TestOverride(Location)
+{
+    public override FactBase Apply(FactBase facts) => facts.WithVote(Vote);
+}
+
 /// <summary>What a test expects of one decision for one candidate; the test runner checks it against the verdict.</summary>
 internal abstract record TestExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, Location Location);
 
 /// <summary>
 /// <c>expect D for C is OUTCOME [by M, ...]</c>: <paramref name="Outcome"/> is the word as written
-/// (<c>approved</c>, <c>blocked</c>, <c>pending</c>, <c>ineligible</c>); <paramref name="Blockers"/> the members named.
+/// (<c>approved</c>, <c>blocked</c>, <c>pending</c>, <c>ineligible</c>, <c>rejected</c>); <paramref name="Blockers"/> the members named.
 /// </summary>
 internal sealed record OutcomeExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, string Outcome,
     IReadOnlyList<MemberSymbol>? Blockers, Location Location) : TestExpectation(Decision, Candidate, Location);
@@ -88,5 +93,9 @@ internal sealed record UnblockExpectation(DecisionSymbol Decision, CandidateSymb
 internal sealed record TallyExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, string Tally, long Count,
     Location Location) : TestExpectation(Decision, Candidate, Location)
 {
-    public static readonly string[] Names = ["supports", "objections", "abstentions", "silent", "nonmembers", "notsitting"];
+    public static readonly string[] Names = ["supports", "objections", "abstentions", "absent", "present", "silent", "nonmembers", "notsitting"];
 }
+
+/// <summary><c>expect D for C needs N</c>: the first threshold the decision requires asks for <paramref name="Count"/> (supports, or members).</summary>
+internal sealed record RequiredExpectation(DecisionSymbol Decision, CandidateSymbol Candidate, long Count, Location Location)
+    : TestExpectation(Decision, Candidate, Location);

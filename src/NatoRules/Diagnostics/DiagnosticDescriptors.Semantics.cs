@@ -52,6 +52,27 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FractionNotAShare = new(
         "NR2038", "Fraction not a share", "fraction {0} is not a share of the whole: {1}", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2039: <c>N members</c> in a condition, where only a quorum counts members present.</summary>
+    public static readonly DiagnosticDescriptor MembersCountOutsideQuorum = new(
+        "NR2039", "Members counted outside a quorum", "`{0} members` counts the members present, which only a `quorum` clause asks; a requirement counts supports: write `{0} supports`",
+        Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2040: a quorum that is not a number or share of the members.</summary>
+    public static readonly DiagnosticDescriptor InvalidQuorum = new(
+        "NR2040", "Invalid quorum", "a quorum is a number or a share of the members that must be present: {0}", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2041: a vote fact that does not say which of several proposals it is on.</summary>
+    public static readonly DiagnosticDescriptor VoteWithoutProposal = new(
+        "NR2041", "Vote without a proposal", "facts '{0}' hold {1} candidates or proposals: name the one voted on (`vote NAME ...`)", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2042: a tally that cannot be: more votes than members, a stance counted twice, fewer than the members named.</summary>
+    public static readonly DiagnosticDescriptor ImpossibleTally = new(
+        "NR2042", "Impossible tally", "the tally of the vote on '{0}' cannot be: {1}", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2043: two votes on one proposal on one day.</summary>
+    public static readonly DiagnosticDescriptor DuplicateVote = new(
+        "NR2043", "Two votes on one day", "'{0}' is already put to the vote on {1}", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -164,6 +185,7 @@ public static partial class DiagnosticDescriptors
         UnknownDatedAttribute, ConditionNotAllowed, UnknownGiver, TestDate, FactsForTwoBodies, DuplicateClause,
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
-        CompilationTooLarge, FractionNotAShare,
+        CompilationTooLarge, FractionNotAShare, MembersCountOutsideQuorum, InvalidQuorum, VoteWithoutProposal, ImpossibleTally,
+        DuplicateVote,
     ];
 }

@@ -18,6 +18,8 @@ public enum BlockerKind
     RivalBacking,
     /// <summary>A threshold is not reached, and could not be even if every silent member supported; no one member blocks.</summary>
     Threshold,
+    /// <summary>The member was absent from a vote where unanimity needs every member's explicit support.</summary>
+    Absence,
 }
 
 /// <summary>What would lift a blocker.</summary>
@@ -99,6 +101,7 @@ public sealed record UnblockOption
         OptionWords.Withdraws => $"{_subject} withdraws",
         OptionWords.Guarantee => $"a guarantee on {Matter!.Name} to {Member!.Name}"
             + (_policy is not null ? $" that is {_policy.Replace("candidate", "candidate " + _subject, StringComparison.Ordinal)}" : ""),
+        OptionWords.MoreSupport when _subject is ThresholdResult { Unit: "members present" } quorum => $"more members present to reach {quorum.Description} (now {quorum.Text})",
         OptionWords.MoreSupport when _subject is ThresholdResult threshold => $"more support to reach {threshold.Description} (now {threshold.Text})",
         OptionWords.AllSupport when _subject is MemberSymbol[] members => members.Length == 1
             ? $"{members[0].Name} supports"
@@ -175,6 +178,7 @@ public sealed record Blocker
         BlockerKind.ConditionalObjection => $"objects to {_subject} unless guarantee {_matter}, which has not been given"
             + (_policy is not null ? $" in a form that counts ({_policy})" : ""),
         BlockerKind.Abstention => "abstains, and an abstention breaks unanimity",
+        BlockerKind.Absence => "is absent, and unanimity needs every member's explicit support",
         BlockerKind.RivalBacking => $"backs the rival candidate {_subject}, who is still running",
         BlockerKind.Threshold => $"{Threshold!.Description} is not reached: {Threshold.Text}",
         _ => throw new InvalidOperationException($"No words for {Kind}."),

@@ -79,7 +79,8 @@ internal static class ConditionEvaluator
     /// <summary>Unanimity's truth from the selected members' tally.</summary>
     public static Truth Unanimity(StancePlan unanimity, Tallies tally)
     {
-        if (tally.Objections > 0 || (!unanimity.AbstentionAllowed && tally.Abstentions > 0))
+        // An absent member has not agreed: unanimity asks every member's explicit support.
+        if (tally.Objections > 0 || (!unanimity.AbstentionAllowed && tally.Abstentions > 0) || tally.Absent > 0)
             return Truth.False;
         return tally.Silent > 0 ? Truth.Pending : Truth.True;
     }
@@ -100,7 +101,7 @@ internal static class ConditionEvaluator
     public static Truth Threshold(ThresholdPlan threshold, EvaluationState state, out bool deemed)
     {
         var truth = threshold.Reached(state);
-        deemed = truth != Truth.True && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
+        deemed = truth != Truth.True && !threshold.Quorum && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
         return deemed ? Truth.True : truth;
     }
 
@@ -122,7 +123,7 @@ internal static class ConditionEvaluator
     {
         if (selector.IsEveryone)
             return state.Tallies;
-        int supports = 0, objections = 0, abstentions = 0, silent = 0;
+        int supports = 0, objections = 0, abstentions = 0, silent = 0, absent = 0;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!Includes(selector, state, i))
@@ -132,10 +133,14 @@ internal static class ConditionEvaluator
                 case Stance.Supports: supports++; break;
                 case Stance.Objects: objections++; break;
                 case Stance.Abstains: abstentions++; break;
+                case Stance.Absent: absent++; break;
                 default: silent++; break;
             }
         }
-        return new Tallies(supports, objections, abstentions, silent, state.Members.Length - supports - objections - abstentions - silent);
+        return new Tallies(supports, objections, abstentions, silent, state.Members.Length - supports - objections - abstentions - silent - absent)
+        {
+            Absent = absent,
+        };
     }
 
     /// <summary>The member of the decision's body the candidate is a national of, if any.</summary>

@@ -131,6 +131,9 @@ internal static class ConditionExplainer
                 blockers[found++] = ObjectionBlocker(state, i, BlockerKind.Objection, consensus);
             steps?.Add(MemberStep(state, i, "objects"));
         }
+        // A tally's objections not by name block too, but no member can be named for them.
+        if (blockers is not null && found < blockers.Length)
+            Array.Resize(ref blockers, found);
         if (steps is not null)
             for (var i = 0; i < state.Members.Length; i++)
                 if (state.GuaranteeOf(i) is not null && state.Stances[i] == Stance.Silent && ConditionEvaluator.Includes(selector, state, i))
@@ -165,6 +168,13 @@ internal static class ConditionExplainer
                 if (state.BuildsBlockers)
                     (blockers ??= []).Add(AbstentionBlocker(unanimity, state.Members[i], state.PositionOf(i)?.Location));
                 steps?.Add(MemberStep(state, i, "abstains"));
+            }
+            else if (stance == Stance.Absent)
+            {
+                if (state.BuildsBlockers)
+                    (blockers ??= []).Add(new Blocker(state.Members[i], BlockerKind.Absence, state.PositionOf(i)?.Location, unanimity.Location,
+                        new[] { UnblockOption.ChangeOfPosition(state.Members[i], UnblockOption.OptionWords.Supports) }, null));
+                steps?.Add(MemberStep(state, i, "absent"));
             }
             else if (stance == Stance.Silent)
             {
@@ -352,6 +362,7 @@ internal static class ConditionExplainer
             Stance.Supports => "supports",
             Stance.Objects => "objects",
             Stance.Abstains => "abstains",
+            Stance.Absent => "is absent",
             _ => "is silent",
         };
         return position.Condition switch

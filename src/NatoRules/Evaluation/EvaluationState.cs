@@ -37,9 +37,22 @@ internal sealed class EvaluationState
     public int Objections { get; private set; }
     public int Abstentions { get; private set; }
     public int Silent { get; private set; }
+    public int Absent { get; private set; }
     public int NonMembers { get; private set; }
     public int NotSitting { get; private set; }
-    public int Counted => Supports + Objections + Abstentions + Silent;
+    public int Counted => Supports + Objections + Abstentions + Silent + Absent;
+
+    /// <summary>The members present: those that support, object or abstain.</summary>
+    public int Present => Supports + Objections + Abstentions;
+
+    /// <summary>The vote that closed the question on or before the date asked, if one did: the state is that of its day.</summary>
+    public VoteFact? Vote { get; private set; }
+
+    /// <summary>Whether a vote closed the question: silence is absence, and what is not approved is rejected.</summary>
+    public bool Closed => Vote is not null;
+
+    /// <summary>Of the counts, the votes a tally gives beyond the members named: cast by members whose names the record does not give.</summary>
+    public int Anonymous { get; private set; }
 
     private long _stepsLeft = long.MaxValue;
     private long _stepLimit = long.MaxValue;
@@ -103,8 +116,9 @@ internal sealed class EvaluationState
     }
 
     /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
-    public void Prepare(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    public void Prepare(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, VoteFact? vote = null)
     {
+        Vote = vote;
         Plan = plan;
         Candidate = candidate;
         AsOf = asOf;
@@ -140,7 +154,8 @@ internal sealed class EvaluationState
         var countsOut = Counts;
         var stancesOut = Stances;
         var positionAt = _positionAt;
-        int supports = 0, objections = 0, abstentions = 0, silent = 0, nonMembers = 0, notSitting = 0;
+        int supports = 0, objections = 0, abstentions = 0, silent = 0, absent = 0, nonMembers = 0, notSitting = 0;
+        var closed = vote is not null;
         for (var i = 0; i < members.Length; i++)
         {
             var counts = periods is not null
@@ -163,6 +178,9 @@ internal sealed class EvaluationState
                         stance = Stance.Silent;
                 }
             }
+            // Once a vote is held, a member that took no position did not vote.
+            if (closed && stance == Stance.Silent)
+                stance = Stance.Absent;
             stancesOut[i] = stance;
             if (!counts)
             {
@@ -176,10 +194,25 @@ internal sealed class EvaluationState
                 case Stance.Supports: supports++; break;
                 case Stance.Objects: objections++; break;
                 case Stance.Abstains: abstentions++; break;
+                case Stance.Absent: absent++; break;
                 default: silent++; break;
             }
         }
-        (Supports, Objections, Abstentions, Silent, NonMembers, NotSitting) = (supports, objections, abstentions, silent, nonMembers, notSitting);
+        // A tally's counts beyond the members named were cast by members the record does not name, who are
+        // among those that took no position (absent so far).
+        var anonymous = 0;
+        if (vote?.Tally is { } tally)
+        {
+            var (moreSupports, moreObjections, moreAbstentions) =
+                (Math.Max(0, tally.Supports - supports), Math.Max(0, tally.Objections - objections), Math.Max(0, tally.Abstentions - abstentions));
+            anonymous = Math.Min(absent, moreSupports + moreObjections + moreAbstentions);
+            moreSupports = Math.Min(moreSupports, anonymous);
+            moreObjections = Math.Min(moreObjections, anonymous - moreSupports);
+            moreAbstentions = anonymous - moreSupports - moreObjections;
+            (supports, objections, abstentions, absent) = (supports + moreSupports, objections + moreObjections, abstentions + moreAbstentions, absent - anonymous);
+        }
+        (Supports, Objections, Abstentions, Silent, Absent, NonMembers, NotSitting, Anonymous) =
+            (supports, objections, abstentions, silent, absent, nonMembers, notSitting, anonymous);
     }
 
     /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>
@@ -235,7 +268,7 @@ internal sealed class EvaluationState
             (Thresholds ??= []).Add(result);
     }
 
-    public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers) { NotSitting = NotSitting };
+    public Tallies Tallies => new(Supports, Objections, Abstentions, Silent, NonMembers) { NotSitting = NotSitting, Absent = Absent };
 
     /// <summary>Whether <paramref name="candidate"/> is running on the date: declared (or of unknown start) and not withdrawn.</summary>
     public bool IsRunning(CandidateSymbol candidate) =>

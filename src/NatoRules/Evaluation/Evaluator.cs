@@ -14,8 +14,11 @@ internal static class Evaluator
         try
         {
             state.Limit(maxSteps);
-            state.Prepare(plan, candidate, asOf, facts);
-            if (candidate.Declared is { } declared && declared > asOf)
+            var vote = facts.VoteOn(candidate, asOf);
+            state.Prepare(plan, candidate, vote?.Date ?? asOf, facts, vote);
+            if (candidate.Declared is { } declared && declared > state.AsOf)
+                return false;
+            if (plan.Quorum is { } quorum && ConditionEvaluator.Evaluate(quorum, state) != Truth.True)
                 return false;
             foreach (var condition in plan.Eligibility)
             {
@@ -61,12 +64,16 @@ internal static class Evaluator
     private static Verdict Evaluate(EvaluationState state, DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
         long maxSteps, bool collectFactsUsed)
     {
-        state.Prepare(plan, candidate, asOf, facts);
+        // A vote held on or before the date closes the question: the decision is that of the vote's day.
+        var vote = facts.VoteOn(candidate, asOf);
+        state.Prepare(plan, candidate, vote?.Date ?? asOf, facts, vote);
         var decision = plan.Decision;
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         List<string>? ineligibility = null;
 
-        if (candidate.Declared is { } declared && declared > asOf)
+        if (vote is not null)
+            steps?.Add(VoteStep(vote, state));
+        if (candidate.Declared is { } declared && declared > state.AsOf)
         {
             var notYet = $"{candidate.Name} is not a candidate until {Dates.Iso(declared)}";
             (ineligibility ??= []).Add(notYet);
@@ -97,11 +104,14 @@ internal static class Evaluator
         {
             var truth = Truth.True;
             var failing = default(BlockerJoin);
-            foreach (var condition in plan.Requirements)
+            IEnumerable<(string Prefix, PlanNode Condition)> requirements = plan.Requirements.Select(r => ("require", (PlanNode)r));
+            if (plan.Quorum is { } quorum)
+                requirements = requirements.Prepend(("quorum", quorum));
+            foreach (var (prefix, condition) in requirements)
             {
                 state.Charge();
                 var explained = ConditionExplainer.Explain(condition, state);
-                steps?.Add(ConditionStep("require", condition, explained));
+                steps?.Add(ConditionStep(prefix, condition, explained));
                 truth = truth.And(explained.Truth);
                 if (explained.Truth == Truth.False && explained.Blockers.Count > 0)
                     failing.Add(explained.Blockers);
@@ -116,17 +126,18 @@ internal static class Evaluator
             outcome = truth switch
             {
                 Truth.True => Outcome.Approved,
+                _ when state.Closed => Outcome.Rejected,
                 Truth.Pending => Outcome.Pending,
                 _ => Outcome.Blocked,
             };
             // A pending verdict has no blockers: nothing has failed yet; it names whom it waits for.
-            if (outcome == Outcome.Blocked && failing.Result is { } failed)
+            if (outcome is Outcome.Blocked or Outcome.Rejected && failing.Result is { } failed)
                 blockers = WithoutVetoesShortOfVotes(DistinctInMemberOrder(failed));
         }
 
         IReadOnlyList<ThresholdResult> thresholds = (IReadOnlyList<ThresholdResult>?)state.Thresholds ?? [];
         List<UnblockOption>? moreSupport = null;
-        if (outcome is Outcome.Blocked or Outcome.Pending)
+        if (outcome is Outcome.Blocked or Outcome.Pending or Outcome.Rejected)
         {
             if (outcome == Outcome.Pending && needs is not null)
                 (moreSupport ??= []).AddRange(needs);
@@ -165,6 +176,14 @@ internal static class Evaluator
             return [$"{step.Text} ({string.Join("; ", failing.Select(c => c.Text))})"];
         return failing.SelectMany(Reasons);
     }
+
+    // The vote that closed the question, with its counts: the outcome is the vote's.
+    private static Explanation VoteStep(VoteFact vote, EvaluationState state) =>
+        Explanation.Of((vote, tallies: state.Tallies, anonymous: state.Anonymous), static v =>
+                $"put to the vote on {Dates.Iso(v.vote.Date)}: {v.tallies.Supports} for, {v.tallies.Objections} against, "
+                + $"{v.tallies.Abstentions} abstaining, {v.tallies.Absent} absent"
+                + (v.anonymous > 0 ? $" ({v.anonymous} of the votes not by name)" : ""),
+            "final", vote.Location, [vote.Location], []);
 
     // The words below are made when read, from the values each step keeps (see Explanation.Of).
     private static Explanation ConditionStep(string prefix, PlanNode condition, Explained explained) =>

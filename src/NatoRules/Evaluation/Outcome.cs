@@ -11,17 +11,20 @@ public enum Outcome
     Pending,
     /// <summary>The candidate does not meet the eligibility conditions (or is not yet declared).</summary>
     Ineligible,
+    /// <summary>A vote was held and the requirements were not met at it: the proposal failed, and waits for nobody.</summary>
+    Rejected,
 }
 
 /// <summary>Text forms of outcomes, as the language and the outputs write them.</summary>
 public static class OutcomeText
 {
-    /// <summary>The lower-case word: <c>approved</c>, <c>blocked</c>, <c>pending</c> or <c>ineligible</c>.</summary>
+    /// <summary>The lower-case word: <c>approved</c>, <c>blocked</c>, <c>pending</c>, <c>ineligible</c> or <c>rejected</c>.</summary>
     public static string ToText(this Outcome outcome) => outcome switch
     {
         Outcome.Approved => "approved",
         Outcome.Blocked => "blocked",
         Outcome.Pending => "pending",
+        Outcome.Rejected => "rejected",
         _ => "ineligible",
     };
 }

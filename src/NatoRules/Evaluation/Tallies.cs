@@ -11,6 +11,12 @@ public readonly record struct Tallies(int Supports, int Objections, int Abstenti
     /// <summary>Of <see cref="NonMembers"/>, the elected members outside their terms (not sitting, though members of the body at other dates).</summary>
     public int NotSitting { get; init; }
 
+    /// <summary>Members that count and are absent: stated so, or silent at a vote held (then <see cref="Silent"/> is 0).</summary>
+    public int Absent { get; init; }
+
     /// <summary>The members that count on the date.</summary>
-    public int Members => Supports + Objections + Abstentions + Silent;
+    public int Members => Supports + Objections + Abstentions + Silent + Absent;
+
+    /// <summary>The members present: supporting, objecting or abstaining.</summary>
+    public int Present => Supports + Objections + Abstentions;
 }

@@ -72,6 +72,12 @@ internal sealed record MembershipInput(DateInput? Date, NameInput Member, bool J
 
 internal sealed record WithdrawalInput(DateInput? Date, NameInput Candidate, Location Location);
 
+/// <summary>One count of a tally as written: <c>143 supports</c>; <paramref name="Count"/> is null when the number is malformed (already reported).</summary>
+internal sealed record TallyItemInput(Stance Stance, long? Count, Location Location);
+
+/// <summary>A vote held; <paramref name="Candidate"/> is null when the statement leaves it to the facts block's only one.</summary>
+internal sealed record VoteInput(DateInput? Date, NameInput? Candidate, IReadOnlyList<TallyItemInput> Tally, Location Location);
+
 internal sealed record MatterInput(NameInput Name, string? Description, SyntaxNode? Syntax);
 
 /// <summary>One set of facts, from a <c>facts</c> block or a JSON document.</summary>
@@ -85,5 +91,6 @@ internal sealed class FactsInput
     public List<GuaranteeInput> Guarantees { get; } = [];
     public List<MembershipInput> MembershipChanges { get; } = [];
     public List<WithdrawalInput> Withdrawals { get; } = [];
+    public List<VoteInput> Votes { get; } = [];
     public List<MatterInput> Matters { get; } = [];
 }

@@ -12,7 +12,11 @@ namespace NatoRules.Facts;
 /// </summary>
 internal sealed class JsonFactReader
 {
-    private static readonly string[] RootProperties = ["facts", "for", "candidates", "positions", "guarantees", "membership", "withdrawals", "matters"];
+    private static readonly string[] RootProperties = ["facts", "for", "candidates", "positions", "guarantees", "membership", "withdrawals", "votes", "matters"];
+
+    // A vote's counts, whole numbers of members, in the words of the language's tallies.
+    private static readonly (string Property, Stance Stance)[] TallyProperties =
+        [("supports", Stance.Supports), ("objects", Stance.Objects), ("abstains", Stance.Abstains), ("absent", Stance.Absent)];
 
     private readonly SourceText _text;
     private readonly DiagnosticBag _diagnostics;
@@ -90,6 +94,7 @@ internal sealed class JsonFactReader
         var guarantees = new List<GuaranteeInput>();
         var membership = new List<MembershipInput>();
         var withdrawals = new List<WithdrawalInput>();
+        var votes = new List<VoteInput>();
         var matters = new List<MatterInput>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -105,6 +110,7 @@ internal sealed class JsonFactReader
                 case "guarantees": ReadObjects(ref reader, "guarantees", (ref Utf8JsonReader r, Location at) => ReadGuarantee(ref r, at, guarantees)); break;
                 case "membership": ReadObjects(ref reader, "membership", (ref Utf8JsonReader r, Location at) => ReadMembership(ref r, at, membership)); break;
                 case "withdrawals": ReadObjects(ref reader, "withdrawals", (ref Utf8JsonReader r, Location at) => ReadWithdrawal(ref r, at, withdrawals)); break;
+                case "votes": ReadObjects(ref reader, "votes", (ref Utf8JsonReader r, Location at) => ReadVote(ref r, at, votes)); break;
                 case "matters": ReadObjects(ref reader, "matters", (ref Utf8JsonReader r, Location at) => ReadMatter(ref r, at, matters)); break;
                 default:
                     Report(DiagnosticDescriptors.UnknownJsonProperty, propertyLocation.Span, property, "the document", string.Join(", ", RootProperties));
@@ -126,6 +132,7 @@ internal sealed class JsonFactReader
         input.Guarantees.AddRange(guarantees);
         input.MembershipChanges.AddRange(membership);
         input.Withdrawals.AddRange(withdrawals);
+        input.Votes.AddRange(votes);
         input.Matters.AddRange(matters);
         return input;
     }
@@ -192,6 +199,21 @@ internal sealed class JsonFactReader
             }
             if (reader.TokenType == JsonTokenType.False && property == "proposal")
                 continue;
+            if (what == "a vote" && TallyProperties.Any(t => t.Property == property))
+            {
+                // A count: a whole number from 0, kept as its digits.
+                if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var count) && count >= 0)
+                    fields[property] = (count.ToString(CultureInfo.InvariantCulture), null, Here(ref reader));
+                else if (reader.TokenType == JsonTokenType.Number)
+                    Report(DiagnosticDescriptors.InvalidJsonValue, Here(ref reader).Span, Encoding.UTF8.GetString(reader.ValueSpan), $"count of `{property}`",
+                        "a count is a whole number of members, from 0");
+                else
+                {
+                    Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, "a whole number");
+                    reader.Skip();
+                }
+                continue;
+            }
             if (reader.TokenType != JsonTokenType.String)
             {
                 Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, property == "proposal" ? "true or false" : "a string");
@@ -252,8 +274,9 @@ internal sealed class JsonFactReader
             "supports" => Stance.Supports,
             "objects" => Stance.Objects,
             "abstains" => Stance.Abstains,
+            "absent" => Stance.Absent,
             null => null,
-            _ => Invalid(stanceText, "stance", "use supports, objects or abstains"),
+            _ => Invalid(stanceText, "stance", "use supports, objects, abstains or absent"),
         };
         var unless = Optional(fields, "unless");
         var onlyIf = Optional(fields, "if");
@@ -307,6 +330,20 @@ internal sealed class JsonFactReader
         var candidate = Required(fields, "candidate", "a withdrawal", at);
         if (date is not null && candidate is not null)
             into.Add(new WithdrawalInput(date, candidate, at));
+    }
+
+    // `{"on": "2024-05-10", "candidate": "ES10_23", "supports": 143, "objects": 9, "abstains": 25, "absent": 16}`: a vote held,
+    // with its tally when the record gives counts; the candidate may be left out when the document has only one.
+    private void ReadVote(ref Utf8JsonReader reader, Location at, List<VoteInput> into)
+    {
+        var fields = ReadFields(ref reader, "a vote", ["on", "candidate", .. TallyProperties.Select(t => t.Property)]);
+        var date = ParseDate(Required(fields, "on", "a vote", at));
+        var tally = new List<TallyItemInput>();
+        foreach (var (property, stance) in TallyProperties)
+            if (fields.TryGetValue(property, out var field) && field.Value is { } digits)
+                tally.Add(new TallyItemInput(stance, long.Parse(digits, CultureInfo.InvariantCulture), field.Location));
+        if (date is not null)
+            into.Add(new VoteInput(date, Optional(fields, "candidate"), tally, at));
     }
 
     private void ReadMatter(ref Utf8JsonReader reader, Location at, List<MatterInput> into)

@@ -9,8 +9,10 @@ public enum Stance
     Supports = 1,
     /// <summary>Objects (a negative vote; a veto where the member holds one).</summary>
     Objects = 2,
-    /// <summary>Abstains.</summary>
+    /// <summary>Abstains: present, but neither for nor against.</summary>
     Abstains = 3,
+    /// <summary>Absent from a vote: casts nothing and is not present (stated, or silent once a vote is held).</summary>
+    Absent = 4,
 }
 
 /// <summary>How a position depends on a guarantee.</summary>

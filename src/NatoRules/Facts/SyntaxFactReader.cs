@@ -77,11 +77,12 @@ internal static class SyntaxFactReader
             bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location, statement));
     }
 
-    /// <summary>The stance a position's verb states: <c>supports</c>, <c>objects</c> or <c>abstains</c>.</summary>
+    /// <summary>The stance a position's verb states: <c>supports</c>, <c>objects</c>, <c>abstains</c> or <c>absent</c>.</summary>
     public static Stance StanceOf(SyntaxKind verb) => verb switch
     {
         SyntaxKind.SupportsKeyword => Stance.Supports,
         SyntaxKind.ObjectsKeyword => Stance.Objects,
+        SyntaxKind.AbsentKeyword => Stance.Absent,
         _ => Stance.Abstains,
     };
 
@@ -132,6 +133,11 @@ internal static class SyntaxFactReader
             case WithdrawalClauseSyntax withdrawal:
                 foreach (var candidate in withdrawal.Candidates.Names)
                     input.Withdrawals.Add(new WithdrawalInput(date, Name(candidate), location));
+                break;
+            case VoteClauseSyntax vote:
+                input.Votes.Add(new VoteInput(date, vote.Candidate is { } voted ? Name(voted) : null,
+                    [.. vote.Counts.Select(item => new TallyItemInput(StanceOf(item.Verb.Kind), item.Count.Value as long?, item.GetLocation()))],
+                    location));
                 break;
             case GuaranteeClauseSyntax guarantee when Date(guarantee.Date) is { } given:
                 input.Guarantees.Add(new GuaranteeInput(Name(guarantee.Matter), Name(guarantee.Giver), Name(guarantee.Receiver),

@@ -112,6 +112,7 @@ public static class VerdictJson
         writer.WriteNumber("objections", t.Objections);
         writer.WriteNumber("abstentions", t.Abstentions);
         writer.WriteNumber("silent", t.Silent);
+        writer.WriteNumber("absent", t.Absent);
         writer.WriteNumber("nonMembers", t.NonMembers);
         writer.WriteNumber("notSitting", t.NotSitting);
         writer.WriteEndObject();
@@ -185,6 +186,7 @@ public static class VerdictJson
         BlockerKind.ConditionalObjection => "conditionalObjection",
         BlockerKind.Veto => "veto",
         BlockerKind.Abstention => "abstention",
+        BlockerKind.Absence => "absence",
         BlockerKind.Threshold => "threshold",
         _ => "rivalBacking",
     };

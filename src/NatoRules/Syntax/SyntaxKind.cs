@@ -275,6 +275,36 @@ public enum SyntaxKind
     /// <summary>The keyword <c>except</c>.</summary>
     [Token(Category = "keyword", Example = "except")]
     ExceptKeyword,
+    /// <summary>The keyword <c>absent</c>.</summary>
+    [Token(Category = "keyword", Example = "absent")]
+    AbsentKeyword,
+    /// <summary>The keyword <c>vote</c>.</summary>
+    [Token(Category = "keyword", Example = "vote")]
+    VoteKeyword,
+    /// <summary>The keyword <c>present</c>.</summary>
+    [Token(Category = "keyword", Example = "present")]
+    PresentKeyword,
+    /// <summary>The keyword <c>voting</c>.</summary>
+    [Token(Category = "keyword", Example = "voting")]
+    VotingKeyword,
+    /// <summary>The keyword <c>votes</c>.</summary>
+    [Token(Category = "keyword", Example = "votes")]
+    VotesKeyword,
+    /// <summary>The keyword <c>cast</c>.</summary>
+    [Token(Category = "keyword", Example = "cast")]
+    CastKeyword,
+    /// <summary>The keyword <c>majority</c>.</summary>
+    [Token(Category = "keyword", Example = "majority")]
+    MajorityKeyword,
+    /// <summary>The keyword <c>quorum</c>.</summary>
+    [Token(Category = "keyword", Example = "quorum")]
+    QuorumKeyword,
+    /// <summary>The keyword <c>rejected</c>.</summary>
+    [Token(Category = "keyword", Example = "rejected")]
+    RejectedKeyword,
+    /// <summary>The keyword <c>needs</c>.</summary>
+    [Token(Category = "keyword", Example = "needs")]
+    NeedsKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>
@@ -385,4 +415,12 @@ public enum SyntaxKind
     NameCondition,
     /// <summary><c>members [where flag]</c>.</summary>
     MemberSelector,
+    /// <summary><c>quorum</c> clause.</summary>
+    QuorumClause,
+    /// <summary>A vote held on a proposal, with its tally if given.</summary>
+    VoteClause,
+    /// <summary>One count of a tally: <c>143 supports</c>.</summary>
+    TallyItem,
+    /// <summary><c>needs</c> a number required.</summary>
+    RequiredExpectation,
 }

@@ -86,7 +86,7 @@ public sealed class CoverageReport
     {
         var clauses = new HashSet<Location>();
         foreach (var decision in compilation.Decisions)
-            foreach (var condition in decision.Requirements.Concat(decision.Eligibility))
+            foreach (var condition in decision.Requirements.Concat(decision.Eligibility).Concat(decision.Quorum is { } quorum ? [quorum] : []))
                 foreach (var node in condition.DescendantsAndSelf())
                     clauses.Add(node.Location);
         foreach (var rule in compilation.Rules)
@@ -96,7 +96,8 @@ public sealed class CoverageReport
 
         var facts = new HashSet<Location>(compilation.Positions.Select(p => p.Location)
             .Concat(compilation.Guarantees.Select(g => g.Location))
-            .Concat(compilation.FactBase.MembershipChanges.Select(c => c.Location)));
+            .Concat(compilation.FactBase.MembershipChanges.Select(c => c.Location))
+            .Concat(compilation.FactBase.AllVotes.Select(v => v.Location)));
 
         var files = clauses.Select(c => c.Path).Concat(facts.Select(f => f.Path)).Distinct().Order(StringComparer.Ordinal)
             .Select(path =>
@@ -119,6 +120,7 @@ public sealed class CoverageReport
         var positionsOf = compilation.Positions.ToLookup(p => p.Candidate);
         var guaranteesOn = compilation.Guarantees.ToLookup(g => g.Matter);
         var changesIn = compilation.FactBase.MembershipChanges.ToLookup(c => c.Member.Body);
+        var votesOn = compilation.FactBase.AllVotes.ToLookup(v => v.Candidate);
         var bodiesOf = compilation.Decisions.SelectMany(d => d.Candidates.Select(c => (c, d.Body))).Distinct().ToLookup(p => p.c, p => p.Body);
         foreach (var candidate in compilation.Candidates)
         {
@@ -143,6 +145,8 @@ public sealed class CoverageReport
                 if (rival.Withdrawn is { } withdrawn)
                     Add(withdrawn, rival.WithdrawnLocation ?? rival.Location);
             }
+            foreach (var vote in votesOn[candidate])
+                Add(vote.Date, vote.Location);
             foreach (var body in bodiesOf[candidate])
                 foreach (var change in changesIn[body])
                     Add(change.Date, change.Location);

@@ -12,6 +12,7 @@ internal static class ExpectationCheck
         OutcomeExpectation outcome => Check(outcome, verdict),
         UnblockExpectation unblock => Check(unblock, verdict),
         TallyExpectation tally => Check(tally, verdict),
+        RequiredExpectation required => Check(required, verdict),
         _ => throw new ArgumentException($"Unknown expectation {expectation.GetType().Name}.", nameof(expectation)),
     };
 
@@ -62,11 +63,23 @@ internal static class ExpectationCheck
             "supports" => tallies.Supports,
             "objections" => tallies.Objections,
             "abstentions" => tallies.Abstentions,
+            "absent" => tallies.Absent,
+            "present" => tallies.Present,
             "silent" => tallies.Silent,
             "notsitting" => tallies.NotSitting,
             _ => tallies.NonMembers,
         };
         return actual == expectation.Count ? null : ($"{expectation.Count} {expectation.Tally}", $"{actual} {expectation.Tally}");
+    }
+
+    // The first threshold of the requirements (a quorum's only when the decision has no other), as the verdict recorded it.
+    private static (string, string)? Check(RequiredExpectation expectation, Verdict verdict)
+    {
+        var thresholds = verdict.Thresholds;
+        var first = thresholds.FirstOrDefault(t => t.Unit != "members present") ?? thresholds.FirstOrDefault();
+        if (first is null)
+            return ($"needs {expectation.Count}", "no threshold was evaluated");
+        return first.Required == expectation.Count ? null : ($"needs {expectation.Count}", $"needs {first.Required:0.##} ({first.Description})");
     }
 
     private static string Members(IEnumerable<MemberSymbol> members) =>

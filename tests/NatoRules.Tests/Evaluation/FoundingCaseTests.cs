@@ -139,6 +139,27 @@ public sealed class AllocationTests
         approved.ShouldBe(1000);
         allocated.ShouldBe(0);
     }
+
+    [Test]
+    public void The_boolean_path_allocates_nothing_on_a_vote_with_a_tally_and_a_quorum()
+    {
+        var compilation = Rules.Library;
+        var decision = compilation.FindDecision("ImportantQuestion")!;
+        var resolution = compilation.FindCandidate("ES10_23")!;
+        var dates = new[] { new DateOnly(2024, 5, 9), new DateOnly(2024, 5, 10), new DateOnly(2025, 1, 1) };
+        foreach (var date in dates)
+            compilation.IsApproved(decision, resolution, date);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var approved = 0;
+        for (var i = 0; i < 1000; i++)
+            foreach (var date in dates)
+                approved += compilation.IsApproved(decision, resolution, date) ? 1 : 0;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        approved.ShouldBe(2000, "pending the day before the vote, adopted on its day and after");
+        allocated.ShouldBe(0);
+    }
 }
 
 public sealed class CultureTests

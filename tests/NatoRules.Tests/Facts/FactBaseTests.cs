@@ -20,7 +20,7 @@ public sealed class FactBaseTests
         // Built from the facts in any order, each list keeps that order within a day.
         var shuffled = stated.ToList();
         new Random(7).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
-        var factBase = FactBase.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled), [], [], out var listsOfTwoOrMore);
+        var factBase = FactBase.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled), [], [], [], out var listsOfTwoOrMore);
         var body = compilation.Bodies.Single();
         foreach (var candidate in compilation.Candidates)
         {

@@ -40,6 +40,9 @@ public sealed class ExtraFactsTests
             { "facts": "Extra", "for": ["SecretaryGeneral"], "candidates": [{ "name": "Other", "national": "NOR" }],
               "positions": [{ "on": "2024-06-25", "member": "TUR", "stance": "supports", "candidate": "Other" }] }
             """, false),
+        new TestCaseData("a vote, which closes the question, needs the binder", """
+            { "facts": "Extra", "for": ["SecretaryGeneral"], "votes": [{ "on": "2024-06-22", "candidate": "Rutte" }] }
+            """, false),
         new TestCaseData("a position on a day that has one needs the binder", """
             { "facts": "Extra", "for": ["SecretaryGeneral"], "positions": [{ "on": "2024-04-29", "member": "TUR", "stance": "objects", "candidate": "Rutte" }] }
             """, false),

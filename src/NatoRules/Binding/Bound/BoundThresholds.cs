@@ -2,8 +2,28 @@ using NatoRules.Syntax;
 
 namespace NatoRules.Binding.Bound;
 
-/// <summary>A threshold on supporters. A threshold that fails is still pending while the silent members could reach it, and is deemed met when the decision's blocking minority did not form.</summary>
-internal abstract record BoundThreshold(SyntaxNode Syntax) : BoundCondition(Syntax);
+/// <summary>What a share of members is a share of.</summary>
+internal enum ThresholdBasis : byte
+{
+    /// <summary><c>of members</c>: every member that counts on the date, present or not.</summary>
+    Members,
+
+    /// <summary><c>of members present</c>: those that support, object or abstain; absent members are left out.</summary>
+    Present,
+
+    /// <summary><c>of members present and voting</c>, or <c>of votes cast</c>: those that support or object; abstentions and absences are left out.</summary>
+    Voting,
+}
+
+/// <summary>
+/// A threshold on supporters, or for a <see cref="Quorum"/> on members present. A threshold that fails is still pending
+/// while the silent members could reach it, and is deemed met when the decision's blocking minority did not form.
+/// </summary>
+internal abstract record BoundThreshold(SyntaxNode Syntax) : BoundCondition(Syntax)
+{
+    /// <summary>Whether this is a decision's quorum: it counts the members present (supporting, objecting or abstaining), not the supporters.</summary>
+    public bool Quorum { get; init; }
+}
 
 /// <summary><c>at least N supports</c>, or with <paramref name="Strict"/> <c>more than N supports</c>.</summary>
 internal sealed record BoundCountThreshold(SyntaxNode Syntax, long Count, bool Strict = false) : BoundThreshold(Syntax)
@@ -18,7 +38,13 @@ internal sealed record BoundCountThreshold(SyntaxNode Syntax, long Count, bool S
 /// count (55% of 27 members is 15, two thirds of 54 is 36), or exceeds it (more than half of 54 is 28).
 /// <paramref name="Words"/> is the share as written, for the words (<c>55%</c>, <c>2/3</c>, <c>half</c>).
 /// </summary>
-internal sealed record BoundMemberShareThreshold(SyntaxNode Syntax, string Words, Rational Share, bool Strict = false) : BoundThreshold(Syntax);
+/// <paramref name="Basis"/> says which members the share is of: all that count, those present, or those present and voting.
+internal sealed record BoundMemberShareThreshold(SyntaxNode Syntax, string Words, Rational Share, bool Strict = false,
+    ThresholdBasis Basis = ThresholdBasis.Members) : BoundThreshold(Syntax)
+{
+    /// <summary>The basis in words, as written: <c>members</c>, <c>members present</c>, <c>members present and voting</c>, <c>votes cast</c>.</summary>
+    public string BasisWords { get; init; } = "members";
+}
 
 /// <summary>
 /// <c>at least P% of ATTRIBUTE</c> (or a fraction, or <c>more than</c> with <paramref name="Strict"/>): the supporters'

@@ -17,6 +17,8 @@ internal static class RuleWords
         var rules = new List<RuleSymbol>();
         foreach (var eligibility in decision.Eligibility)
             text.Append("- eligible when ").Append(Words(eligibility, rules)).Append('\n');
+        if (decision.Quorum is { } quorum)
+            text.Append("- decided only when ").Append(QuorumWords(quorum)).Append(" (a quorum)\n");
         foreach (var requirement in decision.Requirements)
             text.Append("- approved when ").Append(Words(requirement, rules)).Append('\n');
         if (decision.BlockingMinority is { } minority)
@@ -37,7 +39,10 @@ internal static class RuleWords
         BoundNoVeto v => v.Holders.IsEveryone ? "no member objects (each holds a veto)" : $"no member{Of(v.Holders)} objects (those hold a veto)",
         BoundNoRivalBacking => "no member backs a rival candidate who is still running",
         BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members support",
-        BoundMemberShareThreshold s => $"{Comparison(s.Strict)} {s.Words} of the members support",
+        BoundMemberShareThreshold { Basis: ThresholdBasis.Members } s => $"{Comparison(s.Strict)} {s.Words} of the members support",
+        BoundMemberShareThreshold { Basis: ThresholdBasis.Present } s =>
+            $"{Comparison(s.Strict)} {s.Words} of the members present support (those absent are not counted)",
+        BoundMemberShareThreshold s => $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are for (abstentions and absences are not counted)",
         BoundAttributeShareThreshold a => $"the supporters hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
         BoundCandidateNational => "the candidate is a national of a member",
         BoundCandidateWithdrawn => "the candidate has withdrawn",
@@ -50,6 +55,13 @@ internal static class RuleWords
     };
 
     private static string Comparison(bool strict) => strict ? "more than" : "at least";
+
+    private static string QuorumWords(BoundThreshold quorum) => quorum switch
+    {
+        BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members are present",
+        BoundMemberShareThreshold s => $"{Comparison(s.Strict)} {s.Words} of the members are present",
+        _ => quorum.Text,
+    };
 
     // An operand that is itself a composite is bracketed, so that "a and (b or c)" reads as it means.
     private static string Grouped(BoundCondition condition, List<RuleSymbol> rules) =>

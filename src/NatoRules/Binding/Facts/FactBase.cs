@@ -14,18 +14,56 @@ internal sealed class FactBase
     private readonly Dictionary<MatterSymbol, GuaranteeFact[]> _guarantees;
     private readonly Dictionary<MemberSymbol, MembershipChange[]> _membershipChanges;
     private readonly Dictionary<CandidateSymbol, DateOnly?> _withdrawals;
+    // By candidate ordinal, each sorted by date; empty when no fact is a vote, so the look-up costs a length test.
+    private readonly VoteFact[]?[] _votes;
 
     private FactBase(
         Timeline?[] positions,
         Dictionary<MatterSymbol, GuaranteeFact[]> guarantees,
         Dictionary<MemberSymbol, MembershipChange[]> membershipChanges,
-        Dictionary<CandidateSymbol, DateOnly?> withdrawals)
+        Dictionary<CandidateSymbol, DateOnly?> withdrawals,
+        VoteFact[]?[] votes)
     {
         _positions = positions;
         _guarantees = guarantees;
         _membershipChanges = membershipChanges;
         _withdrawals = withdrawals;
+        _votes = votes;
     }
+
+    private static VoteFact[]?[] VotesByCandidate(IEnumerable<VoteFact> votes)
+    {
+        var byCandidate = votes.GroupBy(v => v.Candidate).ToList();
+        if (byCandidate.Count == 0)
+            return [];
+        var table = new VoteFact[]?[byCandidate.Max(g => g.Key.Ordinal) + 1];
+        foreach (var group in byCandidate)
+            table[group.Key.Ordinal] = [.. group.OrderBy(v => v.Date)];
+        return table;
+    }
+
+    /// <summary>The latest vote on <paramref name="candidate"/> held on or before <paramref name="asOf"/>, if any: it closes the question.</summary>
+    public VoteFact? VoteOn(CandidateSymbol candidate, DateOnly asOf)
+    {
+        if ((uint)candidate.Ordinal >= (uint)_votes.Length || _votes[candidate.Ordinal] is not { } votes || !ReferenceEquals(votes[0].Candidate, candidate))
+            return null;
+        VoteFact? latest = null;
+        foreach (var vote in votes)
+        {
+            if (vote.Date > asOf)
+                break;
+            latest = vote;
+        }
+        return latest;
+    }
+
+    /// <summary>Every vote held, by candidate and date.</summary>
+    public IEnumerable<VoteFact> AllVotes => _votes.SelectMany(v => v ?? []);
+
+    /// <summary>A copy with a what-if vote added, replacing one on the same day.</summary>
+    public FactBase WithVote(VoteFact vote) =>
+        new(_positions, _guarantees, _membershipChanges, _withdrawals,
+            VotesByCandidate(AllVotes.Where(v => !(ReferenceEquals(v.Candidate, vote.Candidate) && v.Date == vote.Date)).Append(vote)));
 
     /// <summary>
     /// The fact base of the facts given. <paramref name="listsOfTwoOrMore"/>: the member-by-candidate lists
@@ -34,7 +72,7 @@ internal sealed class FactBase
     /// </summary>
     public static FactBase Create(
         ReadOnlySpan<PositionFact> positions, IEnumerable<GuaranteeFact> guarantees, IEnumerable<MembershipChange> changes,
-        out List<ArraySegment<PositionFact>> listsOfTwoOrMore)
+        IEnumerable<VoteFact> votes, out List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
         // Bucketed by candidate, then by member index, each bucket sorted by date and in the order stated
         // within a day. A counting sort over bucket numbers read in one pass: the facts themselves are read
@@ -115,7 +153,7 @@ internal sealed class FactBase
             byCandidate,
             guarantees.GroupBy(g => g.Matter).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
             changes.GroupBy(c => c.Member).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Date).ToArray()),
-            []);
+            [], VotesByCandidate(votes));
     }
 
     // Stable (of two positions on one day, the one stated later wins) insertion sort of fact numbers by
@@ -193,7 +231,7 @@ internal sealed class FactBase
     public IEnumerable<PositionFact> AllPositions => _positions.SelectMany(t => t?.Facts ?? []);
 
     /// <summary>What a what-if's copy costs, in steps: the tables it copies.</summary>
-    public long CopySize => _positions.Length + _guarantees.Count + _membershipChanges.Count + _withdrawals.Count + 1;
+    public long CopySize => _positions.Length + _guarantees.Count + _membershipChanges.Count + _withdrawals.Count + _votes.Length + 1;
 
     /// <summary>A copy with a what-if applied: the member's positions on the candidate replaced (undated) or one added (dated).</summary>
     public FactBase WithPosition(PositionFact position, bool replaceAll)
@@ -213,7 +251,7 @@ internal sealed class FactBase
         for (var m = 1; m < starts.Length; m++)
             starts[m] += starts[m - 1];
         positions[candidate.Ordinal] = new Timeline(candidate, facts, starts);
-        return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals);
+        return new FactBase(positions, _guarantees, _membershipChanges, _withdrawals, _votes);
     }
 
     public FactBase WithGuarantee(GuaranteeFact guarantee)
@@ -222,14 +260,14 @@ internal sealed class FactBase
         {
             [guarantee.Matter] = [.. Guarantees(guarantee.Matter).Append(guarantee).OrderBy(g => g.Date)],
         };
-        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals);
+        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals, _votes);
     }
 
     public FactBase WithoutGuarantees(MatterSymbol matter)
     {
         var guarantees = new Dictionary<MatterSymbol, GuaranteeFact[]>(_guarantees);
         guarantees.Remove(matter);
-        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals);
+        return new FactBase(_positions, guarantees, _membershipChanges, _withdrawals, _votes);
     }
 
     public FactBase WithMembershipChange(MembershipChange change)
@@ -238,13 +276,13 @@ internal sealed class FactBase
         {
             [change.Member] = [.. (_membershipChanges.GetValueOrDefault(change.Member) ?? []).Append(change).OrderBy(c => c.Date)],
         };
-        return new FactBase(_positions, _guarantees, changes, _withdrawals);
+        return new FactBase(_positions, _guarantees, changes, _withdrawals, _votes);
     }
 
     public FactBase WithWithdrawal(CandidateSymbol candidate, DateOnly? date)
     {
         var withdrawals = new Dictionary<CandidateSymbol, DateOnly?>(_withdrawals) { [candidate] = date };
-        return new FactBase(_positions, _guarantees, _membershipChanges, withdrawals);
+        return new FactBase(_positions, _guarantees, _membershipChanges, withdrawals, _votes);
     }
 }
 

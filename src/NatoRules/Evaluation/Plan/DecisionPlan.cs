@@ -16,6 +16,7 @@ internal sealed class DecisionPlan
         var lowering = new Lowering(decision.Body);
         Eligibility = Array.ConvertAll(decision.Eligibility, lowering.Lower);
         Requirements = Array.ConvertAll(decision.Requirements, lowering.Lower);
+        Quorum = decision.Quorum is { } quorum ? new ThresholdPlan(quorum, decision.Body) : null;
         GuaranteePolicyText = decision.GuaranteePolicy?.Text;
     }
 
@@ -31,6 +32,9 @@ internal sealed class DecisionPlan
 
     /// <summary>The <c>require</c> conditions, in order.</summary>
     public PlanNode[] Requirements { get; }
+
+    /// <summary>The members that must be present, if the decision has a <c>quorum</c> clause: met before any requirement counts.</summary>
+    public ThresholdPlan? Quorum { get; }
 
     /// <summary>The number of members a blocking minority needs, if the decision has such a clause.</summary>
     public int? BlockingMinority => Decision.BlockingMinority;

@@ -44,12 +44,12 @@ internal sealed class ThresholdPlan : PlanNode
             case BoundCountThreshold count:
                 Measure = ThresholdMeasure.Count;
                 Count = count.Required;
-                Unit = "supports";
+                Unit = bound.Quorum ? "members present" : "supports";
                 break;
             case BoundMemberShareThreshold members:
                 Measure = ThresholdMeasure.MemberShare;
-                (Share, Words, Strict) = (members.Share, members.Words, members.Strict);
-                Unit = "members";
+                (Share, Words, Strict, Basis, BasisWords) = (members.Share, members.Words, members.Strict, members.Basis, members.BasisWords);
+                Unit = bound.Quorum ? "members present" : members.Basis == ThresholdBasis.Members ? "members" : "supports";
                 break;
             case BoundAttributeShareThreshold attribute:
                 Measure = ThresholdMeasure.AttributeShare;
@@ -61,7 +61,33 @@ internal sealed class ThresholdPlan : PlanNode
                 throw new ArgumentException($"Unknown threshold {bound.GetType().Name}.", nameof(bound));
         }
         _small = Share.TryGetSmall(out _numerator, out _denominator);
+        Quorum = bound.Quorum;
     }
+
+    /// <summary>Whether this is a decision's quorum: it counts the members present, not the supporters.</summary>
+    public bool Quorum { get; }
+
+    /// <summary>For a share of members: which members it is a share of.</summary>
+    public ThresholdBasis Basis { get; }
+
+    /// <summary>For a share of members: the basis as written (<c>members present and voting</c>, <c>votes cast</c>).</summary>
+    public string BasisWords { get; } = "members";
+
+    // What is counted (supporters, or for a quorum the members present) now, and at most once the silent members take positions.
+    private static (long Actual, long Potential) Counted(EvaluationState state, bool quorum) =>
+        quorum ? (state.Present, state.Present + state.Silent) : (state.Supports, state.Supports + state.Silent);
+
+    /// <summary>
+    /// The members a share is of. For members present, or present and voting, the silent members are counted in: the
+    /// share is reached for certain only if it holds when every one of them comes and votes against, and a silent member's
+    /// support raises the count by as much as the basis, so that is also the basis against which it could still be reached.
+    /// </summary>
+    private long BasisCount(EvaluationState state) => Basis switch
+    {
+        ThresholdBasis.Members => state.Counted,
+        ThresholdBasis.Present => state.Present + state.Silent,
+        _ => state.Supports + state.Objections + state.Silent,
+    };
 
     public ThresholdMeasure Measure { get; }
 
@@ -106,13 +132,13 @@ internal sealed class ThresholdPlan : PlanNode
     /// </summary>
     public Truth Reached(EvaluationState state)
     {
-        long supports = state.Supports, potential = state.Supports + state.Silent;
+        var (supports, potential) = Counted(state, Quorum);
         switch (Measure)
         {
             case ThresholdMeasure.Count:
                 return Judge(supports, potential, Count);
             case ThresholdMeasure.MemberShare:
-                return Judge(supports, potential, RequiredMembers(state.Counted));
+                return Judge(supports, potential, RequiredMembers(BasisCount(state)));
             default:
                 if (_whole is { } whole && _small)
                 {
@@ -134,7 +160,7 @@ internal sealed class ThresholdPlan : PlanNode
 
     // The members required: the fewest whose count reaches the share of those that count, ceil(n × counted / d),
     // or, for more than the share, exceeds it, floor(n × counted / d) + 1.
-    private long RequiredMembers(int counted)
+    private long RequiredMembers(long counted)
     {
         if (_small)
             return Strict ? _numerator * counted / _denominator + 1 : (_numerator * counted + _denominator - 1) / _denominator;
@@ -170,9 +196,10 @@ internal sealed class ThresholdPlan : PlanNode
         switch (Measure)
         {
             case ThresholdMeasure.Count:
-                return (state.Supports, Count, state.Counted);
+                return (Counted(state, Quorum).Actual, Count, state.Counted);
             case ThresholdMeasure.MemberShare:
-                return (state.Supports, RequiredMembers(state.Counted), state.Counted);
+                var basis = BasisCount(state);
+                return (Counted(state, Quorum).Actual, RequiredMembers(basis), basis);
             default:
                 if (_whole is { } whole)
                 {
@@ -209,9 +236,14 @@ internal sealed class ThresholdPlan : PlanNode
         switch (Measure)
         {
             case ThresholdMeasure.Count:
-                return $"{Number(actual)} of {Number(required)} required supports";
+                return $"{Number(actual)} of {Number(required)} required {Unit}";
+            case ThresholdMeasure.MemberShare when Basis == ThresholdBasis.Members:
+                return $"{Number(actual)} of {Number(required)} required {Unit} ({(Strict ? "more than " : "")}{Words} of {of})";
             case ThresholdMeasure.MemberShare:
-                return $"{Number(actual)} of {Number(required)} required members ({(Strict ? "more than " : "")}{Words} of {of})";
+                // The share of the basis, exactly where it is whole, else to two places: the count required is the next whole number.
+                var exact = of * (decimal)Share.Numerator / (decimal)Share.Denominator;
+                return $"{Number(actual)} of {Number(required)} required {Unit} ({(Strict ? "more than " : "")}{Words} of {of} {BasisWords}"
+                    + $" is {(Strict ? "over " : "")}{Number(exact)})";
             default:
                 var share = of == 0 ? 0 : actual * 100m / of;
                 return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute} "

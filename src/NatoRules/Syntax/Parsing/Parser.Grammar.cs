@@ -19,7 +19,7 @@ internal sealed partial class Parser
     private int _depth;
     private bool _tooDeep;
 
-    private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!,
+    private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!, _quorum = null!,
         _rule = null!, _matter = null!, _candidate = null!, _on = null!, _guaranteeStatement = null!,
         _asOf = null!, _with = null!, _without = null!, _expect = null!;
 
@@ -30,6 +30,7 @@ internal sealed partial class Parser
         SyntaxKind.EligibleKeyword => _eligible,
         SyntaxKind.GuaranteesKeyword => _guarantees,
         SyntaxKind.BlockingKeyword => _blocking,
+        SyntaxKind.QuorumKeyword => _quorum,
         SyntaxKind.RuleKeyword => _rule,
         SyntaxKind.MatterKeyword => _matter,
         SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword => _candidate,
@@ -122,6 +123,9 @@ internal sealed partial class Parser
             from count in Tok(SyntaxKind.IntegerToken) from members in Tok(SyntaxKind.MembersKeyword)
             select (blocking, minority, at, least, count, members),
             (b, semicolon) => new BlockingMinorityClauseSyntax(b.blocking, b.minority, b.at, b.least, b.count, b.members, semicolon));
+        _quorum = Statement(
+            from keyword in Tok(SyntaxKind.QuorumKeyword) from c in condition select (keyword, c),
+            (q, semicolon) => new QuorumClauseSyntax(q.keyword, q.c, semicolon));
         _rule = Statement(
             from keyword in Tok(SyntaxKind.RuleKeyword) from id in identifier from eq in Tok(SyntaxKind.EqualsToken)
             from c in condition
@@ -158,19 +162,29 @@ internal sealed partial class Parser
             (keyword, guarantee, matter) => (PositionConditionSyntax?)new PositionConditionSyntax(keyword, guarantee, matter));
         var maybePositionCondition = positionCondition.OptionalOrDefault();
         var positionTail = Sequence.Of(AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword), name, maybePositionCondition,
-            (verb, candidate, c) => (Verb: verb, Candidate: (NameSyntax?)candidate, Condition: c));
+            (verb, candidate, c) => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)candidate, Condition: c));
+        var absentTail = Sequence.Of(Tok(SyntaxKind.AbsentKeyword), Tok(SyntaxKind.FromKeyword), name,
+            (verb, fromKeyword, candidate) => (Verb: verb, From: (SyntaxToken?)fromKeyword, Candidate: (NameSyntax?)candidate, Condition: (PositionConditionSyntax?)null));
         var membershipTail = AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
-            .Select(verb => (Verb: verb, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
+            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
         var withdrawalTail = Tok(SyntaxKind.WithdrawsKeyword)
-            .Select(verb => (Verb: verb, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
-        var eventTail = positionTail.Or(membershipTail).Or(withdrawalTail);
+            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
+        var eventTail = positionTail.Or(absentTail).Or(membershipTail).Or(withdrawalTail);
         var namedEvent = Sequence.Of(nameList, eventTail, (names, tail) => tail.Verb.Kind switch
         {
             SyntaxKind.JoinsKeyword or SyntaxKind.LeavesKeyword => (EventClauseSyntax)new MembershipClauseSyntax(names, tail.Verb),
             SyntaxKind.WithdrawsKeyword => new WithdrawalClauseSyntax(names, tail.Verb),
-            _ => new PositionClauseSyntax(names, tail.Verb, tail.Candidate!, tail.Condition),
+            _ => new PositionClauseSyntax(names, tail.Verb, tail.From, tail.Candidate!, tail.Condition),
         });
-        var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(namedEvent);
+        // `vote [PROPOSAL] [N supports, N objects, N abstains, N absent]`: a vote held, with its tally when the record gives one.
+        var tallyItem = Sequence.Of(Tok(SyntaxKind.IntegerToken),
+            AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword, SyntaxKind.AbsentKeyword),
+            (count, verb) => new TallyItemSyntax(count, verb));
+        var moreTally = Sequence.Of(Tok(SyntaxKind.CommaToken), tallyItem, (comma, item) => new GreenNode[] { comma, item }).Many();
+        var tally = Sequence.Of(tallyItem, moreTally, (first, rest) => (GreenNode[])[first, .. rest.SelectMany(pair => pair)]).OptionalOrDefault([]);
+        var voteClause = Sequence.Of(Tok(SyntaxKind.VoteKeyword), name.Select(n => (NameSyntax?)n).OptionalOrDefault(), tally,
+            (keyword, candidate, counts) => (EventClauseSyntax)new VoteClauseSyntax(keyword, candidate, counts));
+        var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(voteClause).Or(namedEvent);
         _on = Statement(
             Sequence.Of(Tok(SyntaxKind.OnKeyword), date, Tok(SyntaxKind.ColonToken), eventClause, (onKeyword, day, colon, e) => (onKeyword, day, colon, e)),
             (o, semicolon) => new OnStatementSyntax(o.onKeyword, o.day, o.colon, o.e, semicolon));
@@ -193,7 +207,8 @@ internal sealed partial class Parser
             select (without, guarantee, matter),
             (w, semicolon) => new WithoutStatementSyntax(w.without, w.guarantee, w.matter, semicolon));
 
-        var outcome = AnyOf(SyntaxKind.ApprovedKeyword, SyntaxKind.BlockedKeyword, SyntaxKind.PendingKeyword, SyntaxKind.IneligibleKeyword);
+        var outcome = AnyOf(SyntaxKind.ApprovedKeyword, SyntaxKind.BlockedKeyword, SyntaxKind.PendingKeyword, SyntaxKind.IneligibleKeyword,
+            SyntaxKind.RejectedKeyword);
         var maybeBy = (from byKeyword in Tok(SyntaxKind.ByKeyword) from members in nameList select (byKeyword, members)).OptionalOrDefault();
         var outcomeExpectation =
             from isKeyword in Tok(SyntaxKind.IsKeyword)
@@ -209,9 +224,13 @@ internal sealed partial class Parser
         var tallyExpectation =
             from has in Tok(SyntaxKind.HasKeyword)
             from count in Tok(SyntaxKind.IntegerToken)
-            from tally in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.IdentifierToken)
-            select (ExpectationSyntax)new TallyExpectationSyntax(has, count, tally);
-        var expectationParser = outcomeExpectation.Or(unblockExpectation).Or(tallyExpectation);
+            from counted in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.AbsentKeyword, SyntaxKind.PresentKeyword, SyntaxKind.IdentifierToken)
+            select (ExpectationSyntax)new TallyExpectationSyntax(has, count, counted);
+        var requiredExpectation =
+            from needs in Tok(SyntaxKind.NeedsKeyword)
+            from count in Tok(SyntaxKind.IntegerToken)
+            select (ExpectationSyntax)new RequiredExpectationSyntax(needs, count);
+        var expectationParser = outcomeExpectation.Or(unblockExpectation).Or(tallyExpectation).Or(requiredExpectation);
         _expect = Statement(
             from expect in Tok(SyntaxKind.ExpectKeyword)
             from decision in name
@@ -285,19 +304,41 @@ internal sealed partial class Parser
             from no in Tok(SyntaxKind.NoKeyword)
             from complete in noTail
             select complete(no);
+        // What a share is of: `members`, `members present`, `members present and voting`, `votes cast`, or an
+        // attribute. `and voting` is taken only as a pair, so `of members present and consensus` keeps its `and`.
+        var andVoting = (from and in Tok(SyntaxKind.AndKeyword) from voting in Tok(SyntaxKind.VotingKeyword) select new[] { and, voting })
+            .Try().OptionalOrDefault();
+        var presentTail = (from present in Tok(SyntaxKind.PresentKeyword) from voting in andVoting
+                           select new SyntaxToken?[] { present, voting?[0], voting?[1] }).OptionalOrDefault([null, null, null]);
+        var basis =
+            (from members in Tok(SyntaxKind.MembersKeyword) from present in presentTail
+             select new SyntaxToken?[] { members, present[0], present[1], present[2] })
+            .Or(from votes in Tok(SyntaxKind.VotesKeyword) from cast in Tok(SyntaxKind.CastKeyword)
+                select new SyntaxToken?[] { votes, cast, null, null })
+            .Or(from attribute in Tok(SyntaxKind.IdentifierToken) select new SyntaxToken?[] { attribute, null, null, null });
         var thresholdTail =
-            (from count in Tok(SyntaxKind.IntegerToken) from supports in Tok(SyntaxKind.SupportsKeyword)
-             select new SyntaxToken?[] { count, supports, null, null })
+            (from count in Tok(SyntaxKind.IntegerToken) from supports in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.MembersKeyword)
+             select new SyntaxToken?[] { count, supports, null, null, null, null, null })
             .Or(from share in AnyOf(SyntaxKind.PercentToken, SyntaxKind.FractionToken, SyntaxKind.HalfKeyword) from of in Tok(SyntaxKind.OfKeyword)
-                from measure in AnyOf(SyntaxKind.MembersKeyword, SyntaxKind.IdentifierToken)
-                select new SyntaxToken?[] { share, null, of, measure });
+                from measure in basis
+                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3] });
+        var majorityTail =
+            from of in Tok(SyntaxKind.OfKeyword) from measure in basis
+            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3] };
         var comparison =
             (from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword) select (First: at, End: least))
             .Or(from more in Tok(SyntaxKind.MoreKeyword) from than in Tok(SyntaxKind.ThanKeyword) select (First: more, End: than));
+        // `a majority of ...`: `a` is an ordinary word (a rule may be named `a`), read as the article only before `majority`.
+        var article = Tok(SyntaxKind.IdentifierToken).Where(t => t.Text == "a");
+        var majority =
+            (from a in article from word in Tok(SyntaxKind.MajorityKeyword) select (First: a, End: word)).Try();
         var threshold =
-            from compare in comparison
-            from rest in thresholdTail
-            select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0]!, rest[1], rest[2], rest[3]);
+            (from compare in comparison
+             from rest in thresholdTail
+             select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6]))
+            .Or(from compare in majority
+                from rest in majorityTail
+                select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6]));
         var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
         var candidatePredicate =
             Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })

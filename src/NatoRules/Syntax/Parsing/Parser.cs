@@ -391,7 +391,7 @@ internal sealed partial class Parser
         BlockKind.TopLevel => kind is SyntaxKind.RuleKeyword or SyntaxKind.MatterKeyword,
         BlockKind.Body => kind is SyntaxKind.MemberKeyword,
         BlockKind.Decision => kind is SyntaxKind.RequireKeyword or SyntaxKind.EligibleKeyword
-            or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword,
+            or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword or SyntaxKind.QuorumKeyword,
         BlockKind.Facts => kind is SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword or SyntaxKind.OnKeyword
             or SyntaxKind.GuaranteeKeyword or SyntaxKind.MatterKeyword,
         BlockKind.Test => kind is SyntaxKind.AsKeyword or SyntaxKind.WithKeyword or SyntaxKind.WithoutKeyword
@@ -411,7 +411,7 @@ internal sealed partial class Parser
     private static string ExpectedStatements(BlockKind block) => block switch
     {
         BlockKind.Body => "`member`",
-        BlockKind.Decision => "`require`, `eligible`, `guarantees` or `blocking`",
+        BlockKind.Decision => "`require`, `eligible`, `guarantees`, `blocking` or `quorum`",
         BlockKind.Facts => "`candidate`, `proposal`, `on`, `guarantee` or `matter`",
         BlockKind.Test => "`as`, `with`, `without` or `expect`",
         _ => "a declaration",
