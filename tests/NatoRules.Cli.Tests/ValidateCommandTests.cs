@@ -12,7 +12,7 @@ public sealed class ValidateCommandTests
         var result = Run("validate", "rules");
         result.ExitCode.ShouldBe(0);
         result.StandardOutput.ShouldBeEmpty("validate evaluates nothing, so it prints no verdict");
-        result.StandardError.ShouldBe("no errors, no warnings in 6 files\n");
+        result.StandardError.ShouldBe("no errors, no warnings in 8 files\n");
     }
 
     [Test]

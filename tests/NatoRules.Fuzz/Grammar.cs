@@ -90,12 +90,13 @@ internal static class Grammar
         }
         return random.Next(11) switch
         {
-            0 => "consensus" + (random.Next(2) == 0 ? " of " + Selector(random) : ""),
+            0 => "consensus" + (random.Next(2) == 0 ? " of " + Selector(random) : "") + (random.Next(4) == 0 ? $" minus {random.Next(0, 4)}" : ""),
             1 => "unanimity" + (random.Next(2) == 0 ? " of " + Selector(random) : "") + Pick(random, ["", " abstention allowed", " abstention breaks"]),
             2 => "no veto" + (random.Next(2) == 0 ? " from " + Selector(random) : ""),
             3 => "no backing of rivals",
             4 => $"{Pick(random, ["at least", "more than"])} {random.Next(0, 8)} supports",
-            5 => $"{Pick(random, ["at least", "more than"])} {Share(random)} of {Pick(random, ["members", "population", "weight", "members present", "members present and voting", "votes cast"])}",
+            5 => $"{Pick(random, ["at least", "more than"])} {Share(random)} of {Pick(random, ["members", "population", "weight", "members present", "members present and voting", "votes cast", "votes cast by weight"])}"
+                 + Pick(random, ["", "", "", " against"]),
             9 => "a majority of " + Pick(random, ["members", "votes cast", "members present and voting", "members present"]),
             6 => "candidate is " + Pick(random, ["", "not "]) + Pick(random, ["withdrawn", "national of member"]),
             7 => "given by " + Pick(random, ["candidate", "AAA", "ZZZ"]),
@@ -117,7 +118,7 @@ internal static class Grammar
     {
         var b = new StringBuilder("members");
         if (random.Next(2) == 0)
-            b.Append(" where ").Append(Pick(random, Flags));
+            b.Append(" where ").Append(random.Next(3) == 0 ? "not " : "").Append(Pick(random, Flags));
         if (random.Next(2) == 0)
             b.Append(" on ").Append(Date(random));
         if (random.Next(2) == 0)

@@ -92,11 +92,19 @@ public sealed class DateSweepTests
         // without a vote it is pending on every day; the tests state the votes they rely on.
         ("CouncilUnanimity", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
         ("QualifiedMajority", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
+        ("ReinforcedQualifiedMajority", "ExampleAct", "2024-01-01..2024-12-31", ["2024-01-01..2024-12-31 pending"]),
         // The General Assembly's resolutions: pending until the recorded vote, then its outcome on every later day.
         ("ImportantQuestion", "ES10_23", "2024-01-01..2024-12-31", ["2024-01-01..2024-05-09 pending", "2024-05-10..2024-12-31 approved"]),
         ("OtherQuestion", "ES10_23", "2024-01-01..2024-12-31", ["2024-01-01..2024-05-09 pending", "2024-05-10..2024-12-31 approved"]),
         ("ImportantQuestion", "ES11_3", "2022-01-01..2024-12-31", ["2022-01-01..2022-04-06 pending", "2022-04-07..2024-12-31 approved"]),
         ("OtherQuestion", "ES11_1", "2022-01-01..2024-12-31", ["2022-01-01..2022-03-01 pending", "2022-03-02..2024-12-31 approved"]),
+        // The European Parliament's members are known on the days of its votes only: swept from each vote on.
+        ("CommissionPresident", "VonDerLeyen2019", "2019-07-16..2024-12-31", ["2019-07-16..2024-12-31 approved"]),
+        ("CommissionPresident", "VonDerLeyen2024", "2024-07-18..2024-12-31", ["2024-07-18..2024-12-31 approved"]),
+        // The US Senate's votes of 2022.
+        ("Cloture", "SaferCommunitiesCloture", "2022-01-01..2024-12-31", ["2022-01-01..2022-06-22 pending", "2022-06-23..2024-12-31 approved"]),
+        ("Passage", "SaferCommunitiesPassage", "2022-01-01..2024-12-31", ["2022-01-01..2022-06-22 pending", "2022-06-23..2024-12-31 approved"]),
+        ("TreatyConsent", "NordicProtocols", "2022-01-01..2024-12-31", ["2022-01-01..2022-08-02 pending", "2022-08-03..2024-12-31 approved"]),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

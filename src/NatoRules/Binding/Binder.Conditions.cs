@@ -41,7 +41,8 @@ internal sealed partial class Binder
             case NotConditionSyntax not:
                 return new BoundNot(not, BindCondition(not.Operand, context));
             case ConsensusConditionSyntax consensus:
-                return new BoundConsensus(consensus, BindSelector(consensus.Selector));
+                return new BoundConsensus(consensus, BindSelector(consensus.Selector),
+                    consensus.Minus?.Value is long minus ? (int)Math.Min(minus, int.MaxValue) : 0);
             case UnanimityConditionSyntax unanimity:
                 return new BoundUnanimity(unanimity, unanimity.Policy?.Kind == SyntaxKind.AllowedKeyword, BindSelector(unanimity.Selector));
             case VetoConditionSyntax veto:
@@ -96,7 +97,7 @@ internal sealed partial class Binder
             return BoundSelector.Everyone;
         var on = syntax.Date is { } token ? Date(token)?.Value : null;
         return new BoundSelector(syntax, syntax.Attribute is { IsMissing: false } flag ? flag.Text : null, on,
-            syntax.ExceptCandidate is not null, syntax.ExceptMember?.Identifier.Text);
+            syntax.ExceptCandidate is not null, syntax.ExceptMember?.Identifier.Text, syntax.NotKeyword is not null);
     }
 
     private BoundCondition BindRuleReference(NameConditionSyntax syntax)
@@ -127,6 +128,13 @@ internal sealed partial class Binder
         Rational share;
         string words;
         var value = syntax.Value;
+        var against = syntax.AgainstKeyword is not null || syntax.SupportsKeyword?.Kind == SyntaxKind.AgainstKeyword;
+        if (against && _bindingQuorum)
+        {
+            Report(DiagnosticDescriptors.InvalidQuorum, (syntax.AgainstKeyword ?? syntax.SupportsKeyword)!.GetLocation(),
+                "it counts the members present, for or against");
+            return new BoundError(syntax);
+        }
         switch (value is null || value.Kind == SyntaxKind.HalfKeyword ? (object)(1L, 2L) : value.Value)
         {
             case long count:
@@ -135,7 +143,7 @@ internal sealed partial class Binder
                     Report(DiagnosticDescriptors.MembersCountOutsideQuorum, syntax.SupportsKeyword.GetLocation(), count);
                     return new BoundError(syntax);
                 }
-                return new BoundCountThreshold(syntax, count, strict) { Quorum = _bindingQuorum };
+                return new BoundCountThreshold(syntax, count, strict) { Quorum = _bindingQuorum, Against = against };
             case decimal percent:
                 if (percent > 100)
                 {
@@ -158,6 +166,16 @@ internal sealed partial class Binder
         }
         switch (syntax.Measure?.Kind)
         {
+            case SyntaxKind.VotesKeyword when syntax.Weight is { } weight:
+                if (_bindingQuorum)
+                {
+                    Report(DiagnosticDescriptors.InvalidQuorum, syntax.Measure.GetLocation(), "it counts members present, not votes: write `of members`");
+                    return new BoundError(syntax);
+                }
+                return new BoundAttributeShareThreshold(syntax, words, share, weight.IsMissing ? "" : weight.Text, strict, ThresholdBasis.Voting)
+                {
+                    Against = against,
+                };
             case SyntaxKind.MembersKeyword or SyntaxKind.VotesKeyword:
                 var basis = syntax.Measure.Kind == SyntaxKind.VotesKeyword || syntax.VotingKeyword is not null ? ThresholdBasis.Voting
                     : syntax.PresentKeyword is not null ? ThresholdBasis.Present
@@ -174,7 +192,7 @@ internal sealed partial class Binder
                     ThresholdBasis.Present => "members present",
                     _ => syntax.Measure.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting",
                 };
-                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Quorum = _bindingQuorum };
+                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Quorum = _bindingQuorum, Against = against };
             default:
                 if (_bindingQuorum)
                 {
@@ -182,7 +200,7 @@ internal sealed partial class Binder
                         $"it counts members, not `{syntax.Measure?.Text}`");
                     return new BoundError(syntax);
                 }
-                return new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict);
+                return new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict) { Against = against };
         }
     }
 

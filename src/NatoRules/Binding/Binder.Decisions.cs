@@ -139,7 +139,8 @@ internal sealed partial class Binder
 
     private void CheckAttribute(BodySymbol body, BoundAttributeShareThreshold share)
     {
-        var measure = ((ThresholdConditionSyntax)share.Syntax).Measure!;
+        var syntax = (ThresholdConditionSyntax)share.Syntax;
+        var measure = syntax.Weight ?? syntax.Measure!;
         var missing = body.Members.Where(m => !m.Numbers.ContainsKey(share.Attribute)).ToList();
         if (missing.Count == body.Members.Count)
         {

@@ -23,7 +23,7 @@ internal static class ConditionEvaluator
             case PlanKind.Rule:
                 return Rule((RulePlan)node, state);
             case PlanKind.Consensus:
-                return Consensus(((StancePlan)node).Selector, state);
+                return Consensus((StancePlan)node, state);
             case PlanKind.Unanimity:
                 var unanimity = (StancePlan)node;
                 return Unanimity(unanimity, Tally(unanimity.Selector, state));
@@ -69,11 +69,18 @@ internal static class ConditionEvaluator
         return truth;
     }
 
-    private static Truth Consensus(SelectorPlan selector, EvaluationState state)
+    private static Truth Consensus(StancePlan consensus, EvaluationState state)
     {
+        var selector = consensus.Selector;
         if (selector.IsEveryone)
-            return state.Objections == 0 ? Truth.True : Truth.False;
-        return NoVeto(selector, state);
+            return state.Objections <= consensus.Minus ? Truth.True : Truth.False;
+        if (consensus.Minus == 0)
+            return NoVeto(selector, state);
+        var objections = 0;
+        for (var i = 0; i < state.Members.Length; i++)
+            if (state.Stances[i] == Stance.Objects && Includes(selector, state, i) && ++objections > consensus.Minus)
+                return Truth.False;
+        return Truth.True;
     }
 
     /// <summary>Unanimity's truth from the selected members' tally.</summary>
@@ -101,7 +108,7 @@ internal static class ConditionEvaluator
     public static Truth Threshold(ThresholdPlan threshold, EvaluationState state, out bool deemed)
     {
         var truth = threshold.Reached(state);
-        deemed = truth != Truth.True && !threshold.Quorum && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
+        deemed = truth != Truth.True && !threshold.Quorum && !threshold.Against && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
         return deemed ? Truth.True : truth;
     }
 

@@ -43,7 +43,9 @@ internal static class ConditionExplainer
         // (false, or pending); a disjunction fails only if every operand does, and lifting the
         // blockers of any one would do. Kept in operand order.
         // Usually one operand fails: its own list, until a second one adds to it.
-        BlockerJoin ofFalse = default, ofPending = default, ofAny = default;
+        // A composite that is met names no blockers, except those of operands met by members against (a majority
+        // against): a `not` over it is blocked by them.
+        BlockerJoin ofFalse = default, ofPending = default, ofAny = default, ofTrue = default;
         List<int>? awaited = null;
         List<UnblockOption>? needs = null;
         foreach (var operand in composite.Operands)
@@ -61,6 +63,8 @@ internal static class ConditionExplainer
             }
             if (child.Blockers.Count == 0)
                 continue;
+            if (child.Truth == Truth.True)
+                ofTrue.Add(child.Blockers);
             if (!isAll)
                 ofAny.Add(child.Blockers);
             else if (child.Truth == Truth.False)
@@ -70,7 +74,7 @@ internal static class ConditionExplainer
         }
         var blockers = (result, isAll) switch
         {
-            (Truth.True, _) => [],
+            (Truth.True, _) => ofTrue.Result ?? [],
             (_, false) => ofAny.Result ?? [],
             (Truth.False, true) => ofFalse.Result ?? [],
             _ => ofPending.Result ?? [],
@@ -87,7 +91,9 @@ internal static class ConditionExplainer
         var inner = Explain(not.Operand, state);
         var truth = inner.Truth.Not();
         // Still waiting for the same members; what would meet the operand would not meet its negation.
-        return new Explained(truth, inner.Step is { } step ? NotStep(not, step, truth) : null, [], truth == Truth.Pending ? inner.Awaited : null);
+        // Not met because the operand is: those that make the operand true block (the members of a majority against).
+        return new Explained(truth, inner.Step is { } step ? NotStep(not, step, truth) : null, truth == Truth.False ? inner.Blockers : [],
+            truth == Truth.Pending ? inner.Awaited : null);
     }
 
     // `candidate is not withdrawn` is one piece of syntax for both the negation and its operand.
@@ -139,12 +145,15 @@ internal static class ConditionExplainer
                 if (state.GuaranteeOf(i) is not null && state.Stances[i] == Stance.Silent && ConditionEvaluator.Includes(selector, state, i))
                     steps.Add(MemberStep(state, i, "objection lifted"));
         var truth = ConditionEvaluator.Evaluate(consensus, state);
-        return new Explained(truth, steps is null ? null : ConsensusStep(consensus, tally.Objections, tally.Members, truth, steps), blockers ?? []);
+        // Met with objections (consensus minus N): they block nothing.
+        return new Explained(truth, steps is null ? null : ConsensusStep(consensus, tally.Objections, tally.Members, truth, steps),
+            truth == Truth.False ? blockers ?? [] : []);
     }
 
     private static Explanation ConsensusStep(StancePlan consensus, int objections, int counted, Truth truth, List<Explanation> steps) =>
-        Explanation.Of((objections, counted, consensus.Selector.Words), static v => $"consensus: no member objects ({v.objections} of {v.counted} "
-            + (v.Words.Length == 0 ? "members" : v.Words) + " object; silence is consent)",
+        Explanation.Of((objections, counted, consensus.Selector.Words, consensus.Minus), static v =>
+                (v.Minus == 0 ? "consensus: no member objects (" : $"consensus minus {v.Minus}: no more than {v.Minus} {(v.Minus == 1 ? "member objects" : "members object")} (")
+                + $"{v.objections} of {v.counted} " + (v.Words.Length == 0 ? "members" : v.Words) + " object; silence is consent)",
             truth.ToText(), consensus.Location, [], steps);
 
     private static Explained Unanimity(StancePlan unanimity, EvaluationState state)
@@ -301,12 +310,25 @@ internal static class ConditionExplainer
             : null;
         return truth switch
         {
+            // A majority against that is reached: the members against are what a `not` over it is blocked by.
+            Truth.True when threshold.Against => new Explained(truth, step, state.BuildsBlockers ? Objectors(state, threshold) : []),
+            // One against that is not reached blocks nothing: it is what a decision asks not to happen.
+            Truth.False when threshold.Against => new Explained(truth, step, []),
             // Not reached even if every silent member supported: the threshold itself blocks.
             Truth.False => new Explained(truth, step, state.BuildsBlockers ? [Blocker.ForThreshold(result)] : []),
             // Still reachable: it waits for the silent members that count.
             Truth.Pending => new Explained(truth, step, [], SilentMembers(state, null)),
             _ => new Explained(truth, step, []),
         };
+    }
+
+    private static List<Blocker> Objectors(EvaluationState state, ThresholdPlan threshold)
+    {
+        var objectors = new List<Blocker>();
+        for (var i = 0; i < state.Members.Length; i++)
+            if (state.Counts[i] && state.Stances[i] == Stance.Objects)
+                objectors.Add(ObjectionBlocker(state, i, BlockerKind.Objection, threshold));
+        return objectors;
     }
 
     /// <summary>The silent members among those <paramref name="selector"/> selects (all that count when null), by index: whose positions a pending condition waits for.</summary>

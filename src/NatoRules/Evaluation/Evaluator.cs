@@ -104,11 +104,10 @@ internal static class Evaluator
         {
             var truth = Truth.True;
             var failing = default(BlockerJoin);
-            IEnumerable<(string Prefix, PlanNode Condition)> requirements = plan.Requirements.Select(r => ("require", (PlanNode)r));
-            if (plan.Quorum is { } quorum)
-                requirements = requirements.Prepend(("quorum", quorum));
-            foreach (var (prefix, condition) in requirements)
+            // The quorum first (index -1), then the requirements: a loop, not LINQ, so the verdict allocates no more for it.
+            for (var r = plan.Quorum is null ? 0 : -1; r < plan.Requirements.Length; r++)
             {
+                var (prefix, condition) = r < 0 ? ("quorum", (PlanNode)plan.Quorum!) : ("require", plan.Requirements[r]);
                 state.Charge();
                 var explained = ConditionExplainer.Explain(condition, state);
                 steps?.Add(ConditionStep(prefix, condition, explained));
@@ -142,7 +141,7 @@ internal static class Evaluator
             if (outcome == Outcome.Pending && needs is not null)
                 (moreSupport ??= []).AddRange(needs);
             for (var i = 0; i < thresholds.Count; i++)
-                if (!thresholds[i].Met)
+                if (!thresholds[i].Met && !thresholds[i].CountsAgainst)
                     (moreSupport ??= []).Add(UnblockOption.MoreSupport(thresholds[i]));
         }
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);

@@ -75,6 +75,9 @@ public sealed record ThresholdResult
     /// <summary>What <see cref="Actual"/> and <see cref="Required"/> count: <c>supports</c>, <c>members</c>, or an attribute such as <c>population</c>; null when not known.</summary>
     public string? Unit => _threshold?.Unit;
 
+    /// <summary>Whether it counts the members against rather than for; more support does not reach it.</summary>
+    internal bool CountsAgainst => _threshold?.Against ?? false;
+
     /// <summary>What a share is of (the members that count, the attribute's total over them), in <see cref="Unit"/>; null when not known.</summary>
     public decimal? Total => _threshold is null ? null : _of;
 

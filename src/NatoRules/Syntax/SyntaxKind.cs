@@ -305,6 +305,12 @@ public enum SyntaxKind
     /// <summary>The keyword <c>needs</c>.</summary>
     [Token(Category = "keyword", Example = "needs")]
     NeedsKeyword,
+    /// <summary>The keyword <c>minus</c>.</summary>
+    [Token(Category = "keyword", Example = "minus")]
+    MinusKeyword,
+    /// <summary>The keyword <c>against</c>.</summary>
+    [Token(Category = "keyword", Example = "against")]
+    AgainstKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>

@@ -10,7 +10,9 @@ namespace NatoRules.Binding.Bound;
 /// is a national of is left out (a state is never a party to its own accession); <c>except M</c>
 /// leaves out member M.
 /// </summary>
-internal sealed record BoundSelector(MemberSelectorSyntax? Syntax, string? Flag, DateOnly? On, bool ExceptCandidate, string? ExceptMember)
+/// With <c>where not FLAG</c> (<paramref name="WithoutFlag"/>), the members without the flag (<c>members where not suspended</c>).
+internal sealed record BoundSelector(MemberSelectorSyntax? Syntax, string? Flag, DateOnly? On, bool ExceptCandidate, string? ExceptMember,
+    bool WithoutFlag = false)
 {
     /// <summary>Every member that counts on the evaluation's date.</summary>
     public static BoundSelector Everyone { get; } = new(null, null, null, false, null);

@@ -2,8 +2,11 @@ using NatoRules.Syntax;
 
 namespace NatoRules.Binding.Bound;
 
-/// <summary><c>consensus [of SELECTOR]</c>: no selected member objects; silence is consent.</summary>
-internal sealed record BoundConsensus(SyntaxNode Syntax, BoundSelector Selector) : BoundCondition(Syntax);
+/// <summary>
+/// <c>consensus [of SELECTOR] [minus N]</c>: no selected member objects, or no more than <paramref name="Minus"/> do
+/// (the OSCE's consensus minus one); silence is consent.
+/// </summary>
+internal sealed record BoundConsensus(SyntaxNode Syntax, BoundSelector Selector, int Minus = 0) : BoundCondition(Syntax);
 
 /// <summary><c>unanimity [of SELECTOR]</c>: every selected member supports explicitly; abstention allowed or not.</summary>
 internal sealed record BoundUnanimity(SyntaxNode Syntax, bool AbstentionAllowed, BoundSelector Selector) : BoundCondition(Syntax);

@@ -23,6 +23,12 @@ internal abstract record BoundThreshold(SyntaxNode Syntax) : BoundCondition(Synt
 {
     /// <summary>Whether this is a decision's quorum: it counts the members present (supporting, objecting or abstaining), not the supporters.</summary>
     public bool Quorum { get; init; }
+
+    /// <summary>
+    /// Whether it counts the members against (<c>at least 55% of members against</c>), not those for: a majority or a blocking
+    /// minority against, which a decision uses under <c>not</c> (a proposal blocked only by a qualified majority against it).
+    /// </summary>
+    public bool Against { get; init; }
 }
 
 /// <summary><c>at least N supports</c>, or with <paramref name="Strict"/> <c>more than N supports</c>.</summary>
@@ -51,4 +57,7 @@ internal sealed record BoundMemberShareThreshold(SyntaxNode Syntax, string Words
 /// sum of a numeric attribute, such as population, against <paramref name="Share"/> of its total over the members
 /// that count, exactly (65% of 448,387,872 is 291,452,116.8).
 /// </summary>
-internal sealed record BoundAttributeShareThreshold(SyntaxNode Syntax, string Words, Rational Share, string Attribute, bool Strict = false) : BoundThreshold(Syntax);
+/// With <paramref name="Basis"/> <see cref="ThresholdBasis.Voting"/> (<c>a majority of votes cast by weight</c>), the total is
+/// over the members voting for or against, so each vote weighs what the member's attribute says (the IMF's weighted votes).
+internal sealed record BoundAttributeShareThreshold(SyntaxNode Syntax, string Words, Rational Share, string Attribute, bool Strict = false,
+    ThresholdBasis Basis = ThresholdBasis.Members) : BoundThreshold(Syntax);

@@ -34,16 +34,20 @@ internal static class RuleWords
 
     private static string Words(BoundCondition condition, List<RuleSymbol> rules) => condition switch
     {
-        BoundConsensus c => $"no member{Of(c.Selector)} objects (silence is consent)",
+        BoundConsensus { Minus: 0 } c => $"no member{Of(c.Selector)} objects (silence is consent)",
+        BoundConsensus c => $"no more than {c.Minus.ToString(CultureInfo.InvariantCulture)} of the members{Of(c.Selector)} object (consensus minus {c.Minus.ToString(CultureInfo.InvariantCulture)}; silence is consent)",
         BoundUnanimity u => $"every member{Of(u.Selector)} supports (an abstention {(u.AbstentionAllowed ? "does not count against it" : "breaks it")})",
         BoundNoVeto v => v.Holders.IsEveryone ? "no member objects (each holds a veto)" : $"no member{Of(v.Holders)} objects (those hold a veto)",
         BoundNoRivalBacking => "no member backs a rival candidate who is still running",
-        BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members support",
-        BoundMemberShareThreshold { Basis: ThresholdBasis.Members } s => $"{Comparison(s.Strict)} {s.Words} of the members support",
+        BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members {Verb(t)}",
+        BoundMemberShareThreshold { Basis: ThresholdBasis.Members } s => $"{Comparison(s.Strict)} {s.Words} of the members {Verb(s)}",
         BoundMemberShareThreshold { Basis: ThresholdBasis.Present } s =>
-            $"{Comparison(s.Strict)} {s.Words} of the members present support (those absent are not counted)",
-        BoundMemberShareThreshold s => $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are for (abstentions and absences are not counted)",
-        BoundAttributeShareThreshold a => $"the supporters hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
+            $"{Comparison(s.Strict)} {s.Words} of the members present {Verb(s)} (those absent are not counted)",
+        BoundMemberShareThreshold s =>
+            $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are {(s.Against ? "against" : "for")} (abstentions and absences are not counted)",
+        BoundAttributeShareThreshold { Basis: ThresholdBasis.Voting } a =>
+            $"those {(a.Against ? "against" : "for")} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute} of the votes cast",
+        BoundAttributeShareThreshold a => $"the {(a.Against ? "objectors" : "supporters")} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
         BoundCandidateNational => "the candidate is a national of a member",
         BoundCandidateWithdrawn => "the candidate has withdrawn",
         BoundNot { Operand: BoundCandidateWithdrawn } => "the candidate has not withdrawn",
@@ -55,6 +59,8 @@ internal static class RuleWords
     };
 
     private static string Comparison(bool strict) => strict ? "more than" : "at least";
+
+    private static string Verb(BoundThreshold threshold) => threshold.Against ? "object" : "support";
 
     private static string QuorumWords(BoundThreshold quorum) => quorum switch
     {
@@ -76,7 +82,7 @@ internal static class RuleWords
 
     // The members a selector leaves in, after the word "member".
     private static string Of(BoundSelector selector) => string.Concat(
-        selector.Flag is { } flag ? $" where {flag}" : "",
+        selector.Flag is { } flag ? $" where {(selector.WithoutFlag ? "not " : "")}{flag}" : "",
         selector.On is { } on ? $" on {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "",
         selector.ExceptCandidate ? " except the one the candidate is a national of" : "",
         selector.ExceptMember is { } member ? $" except {member}" : "");

@@ -81,7 +81,7 @@ internal sealed class DecisionPlan
             BoundComposite composite => new CompositePlan(composite, LowerAll(composite.Operands)),
             BoundNot not => new NotPlan(not, Lower(not.Operand)),
             BoundRuleReference reference => new RulePlan(reference, reference.Rule, RuleCondition(reference.Rule)),
-            BoundConsensus consensus => new StancePlan(PlanKind.Consensus, consensus, Selector(consensus.Selector)),
+            BoundConsensus consensus => new StancePlan(PlanKind.Consensus, consensus, Selector(consensus.Selector), minus: consensus.Minus),
             BoundUnanimity unanimity => new StancePlan(PlanKind.Unanimity, unanimity, Selector(unanimity.Selector), unanimity.AbstentionAllowed),
             BoundNoVeto veto => new StancePlan(PlanKind.NoVeto, veto, Selector(veto.Holders)),
             BoundNoRivalBacking => new SimplePlan(PlanKind.NoRivalBacking, condition),

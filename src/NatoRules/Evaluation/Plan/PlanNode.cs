@@ -66,9 +66,13 @@ internal sealed class RulePlan(BoundRuleReference bound, RuleSymbol rule, PlanNo
 }
 
 /// <summary><c>consensus</c>, <c>unanimity</c> and <c>no veto</c>: a stance condition over selected members.</summary>
-internal sealed class StancePlan(PlanKind kind, BoundCondition bound, SelectorPlan selector, bool abstentionAllowed = false) : PlanNode(kind, bound)
+internal sealed class StancePlan(PlanKind kind, BoundCondition bound, SelectorPlan selector, bool abstentionAllowed = false, int minus = 0)
+    : PlanNode(kind, bound)
 {
     public SelectorPlan Selector { get; } = selector;
+
+    /// <summary>For consensus: how many objections it tolerates (<c>consensus minus 1</c>).</summary>
+    public int Minus { get; } = minus;
 
     /// <summary>For unanimity: whether an abstention leaves it unbroken.</summary>
     public bool AbstentionAllowed { get; } = abstentionAllowed;
@@ -90,7 +94,7 @@ internal sealed class SelectorPlan
         Bound = bound;
         IsEveryone = bound.IsEveryone;
         Allowed = [.. body.MemberArray.Select(m =>
-            (bound.Flag is null || m.Flags.Contains(bound.Flag)) && !string.Equals(m.Name, bound.ExceptMember, StringComparison.Ordinal))];
+            (bound.Flag is null || m.Flags.Contains(bound.Flag) != bound.WithoutFlag) && !string.Equals(m.Name, bound.ExceptMember, StringComparison.Ordinal))];
     }
 
     public BoundSelector Bound { get; }

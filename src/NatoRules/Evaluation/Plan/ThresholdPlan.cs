@@ -44,16 +44,19 @@ internal sealed class ThresholdPlan : PlanNode
             case BoundCountThreshold count:
                 Measure = ThresholdMeasure.Count;
                 Count = count.Required;
-                Unit = bound.Quorum ? "members present" : "supports";
+                Unit = bound.Quorum ? "members present" : bound.Against ? "objections" : "supports";
                 break;
             case BoundMemberShareThreshold members:
                 Measure = ThresholdMeasure.MemberShare;
                 (Share, Words, Strict, Basis, BasisWords) = (members.Share, members.Words, members.Strict, members.Basis, members.BasisWords);
-                Unit = bound.Quorum ? "members present" : members.Basis == ThresholdBasis.Members ? "members" : "supports";
+                Unit = bound.Quorum ? "members present" : bound.Against ? "members against"
+                    : members.Basis == ThresholdBasis.Members ? "members" : "supports";
                 break;
             case BoundAttributeShareThreshold attribute:
                 Measure = ThresholdMeasure.AttributeShare;
-                (Share, Words, Strict, Attribute) = (attribute.Share, attribute.Words, attribute.Strict, attribute.Attribute);
+                (Share, Words, Strict, Attribute, Basis) = (attribute.Share, attribute.Words, attribute.Strict, attribute.Attribute, attribute.Basis);
+                if (attribute.Basis == ThresholdBasis.Voting)
+                    BasisWords = $"votes cast by {attribute.Attribute}";
                 Unit = attribute.Attribute;
                 (_whole, _scaled, _scaleFactor) = ValuesOf(body, attribute.Attribute);
                 break;
@@ -62,7 +65,11 @@ internal sealed class ThresholdPlan : PlanNode
         }
         _small = Share.TryGetSmall(out _numerator, out _denominator);
         Quorum = bound.Quorum;
+        Against = bound.Against;
     }
+
+    /// <summary>Whether it counts the members against, not those for (a majority or blocking minority against).</summary>
+    public bool Against { get; }
 
     /// <summary>Whether this is a decision's quorum: it counts the members present, not the supporters.</summary>
     public bool Quorum { get; }
@@ -74,8 +81,10 @@ internal sealed class ThresholdPlan : PlanNode
     public string BasisWords { get; } = "members";
 
     // What is counted (supporters, or for a quorum the members present) now, and at most once the silent members take positions.
-    private static (long Actual, long Potential) Counted(EvaluationState state, bool quorum) =>
-        quorum ? (state.Present, state.Present + state.Silent) : (state.Supports, state.Supports + state.Silent);
+    private (long Actual, long Potential) Counted(EvaluationState state) =>
+        Quorum ? (state.Present, state.Present + state.Silent)
+        : Against ? (state.Objections, state.Objections + state.Silent)
+        : (state.Supports, state.Supports + state.Silent);
 
     /// <summary>
     /// The members a share is of. For members present, or present and voting, the silent members are counted in: the
@@ -132,7 +141,7 @@ internal sealed class ThresholdPlan : PlanNode
     /// </summary>
     public Truth Reached(EvaluationState state)
     {
-        var (supports, potential) = Counted(state, Quorum);
+        var (supports, potential) = Counted(state);
         switch (Measure)
         {
             case ThresholdMeasure.Count:
@@ -142,11 +151,11 @@ internal sealed class ThresholdPlan : PlanNode
             default:
                 if (_whole is { } whole && _small)
                 {
-                    var (total, supporting, silent) = Sums(state, whole);
+                    var (total, supporting, silent) = Sums(state, whole, Basis, Against);
                     Int128 required = (Int128)_numerator * total;
                     return Judge((Int128)supporting * _denominator, ((Int128)supporting + silent) * _denominator, required, Strict);
                 }
-                var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v));
+                var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v), Basis, Against);
                 var bigRequired = Share.Numerator * bigTotal;
                 return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired, Strict);
         }
@@ -170,18 +179,25 @@ internal sealed class ThresholdPlan : PlanNode
     }
 
     // One loop for whole values (longs: exact and fast) and for the rest (scaled to whole numbers in arbitrary precision).
-    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values) where T : INumber<T>
+    // Over the votes cast, the total is the weight of those for and against, and of the silent (who may yet vote
+    // against: the share is reached for certain only if it holds when they do).
+    // `supporting` sums those the threshold counts: the supporters, or for a threshold against, the objectors.
+    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values, ThresholdBasis basis, bool against) where T : INumber<T>
     {
         T total = T.Zero, supporting = T.Zero, silent = T.Zero;
+        var cast = basis == ThresholdBasis.Voting;
+        var counted = against ? Stance.Objects : Stance.Supports;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
                 continue;
             var value = values[i];
-            total += value;
-            if (state.Stances[i] == Stance.Supports)
+            var stance = state.Stances[i];
+            if (!cast || stance is Stance.Supports or Stance.Objects or Stance.Silent)
+                total += value;
+            if (stance == counted)
                 supporting += value;
-            else if (state.Stances[i] == Stance.Silent)
+            else if (stance == Stance.Silent)
                 silent += value;
         }
         return (total, supporting, silent);
@@ -196,18 +212,18 @@ internal sealed class ThresholdPlan : PlanNode
         switch (Measure)
         {
             case ThresholdMeasure.Count:
-                return (Counted(state, Quorum).Actual, Count, state.Counted);
+                return (Counted(state).Actual, Count, state.Counted);
             case ThresholdMeasure.MemberShare:
                 var basis = BasisCount(state);
-                return (Counted(state, Quorum).Actual, RequiredMembers(basis), basis);
+                return (Counted(state).Actual, RequiredMembers(basis), basis);
             default:
                 if (_whole is { } whole)
                 {
-                    var (wholeTotal, wholeSupporting, _) = Sums(state, whole);
+                    var (wholeTotal, wholeSupporting, _) = Sums(state, whole, Basis, Against);
                     var required = _small ? ToDecimal((Int128)_numerator * wholeTotal, _denominator) : ToDecimal(Share.Numerator * wholeTotal, Share.Denominator);
                     return (wholeSupporting, required, wholeTotal);
                 }
-                var (total, supporting, _) = Sums(state, _scaled!);
+                var (total, supporting, _) = Sums(state, _scaled!, Basis, Against);
                 return (ToDecimal(supporting, _scaleFactor), ToDecimal(Share.Numerator * total, Share.Denominator * _scaleFactor),
                     ToDecimal(total, _scaleFactor));
         }
@@ -246,8 +262,8 @@ internal sealed class ThresholdPlan : PlanNode
                     + $" is {(Strict ? "over " : "")}{Number(exact)})";
             default:
                 var share = of == 0 ? 0 : actual * 100m / of;
-                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute} "
-                    + $"({Number(actual)} of {Number(of)})";
+                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute}{(Against ? " against" : "")} "
+                    + $"({Number(actual)} of {Number(of)}{(Basis == ThresholdBasis.Voting ? " cast" : "")})";
         }
     }
 

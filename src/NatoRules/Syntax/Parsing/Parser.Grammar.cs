@@ -258,8 +258,9 @@ internal sealed partial class Parser
             from rest in moreConditions
             from close in Tok(SyntaxKind.CloseParenToken)
             select (ConditionSyntax)new CombinatorConditionSyntax(keyword, open, [first, .. rest.SelectMany(pair => pair)], close);
-        var maybeWhere = (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from flag in Tok(SyntaxKind.IdentifierToken)
-                          select new[] { whereKeyword, flag }).OptionalOrDefault();
+        var maybeWhere = (from whereKeyword in Tok(SyntaxKind.WhereKeyword) from negation in Maybe(Tok(SyntaxKind.NotKeyword))
+                          from flag in Tok(SyntaxKind.IdentifierToken)
+                          select new[] { whereKeyword, negation, flag }).OptionalOrDefault();
         var maybeOn = (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in Tok(SyntaxKind.DateToken)
                        select new[] { onKeyword, day }).OptionalOrDefault();
         var exceptCandidate = Tok(SyntaxKind.CandidateKeyword).Select(c => (Candidate: (SyntaxToken?)c, Members: (NameSyntax?)null));
@@ -273,13 +274,16 @@ internal sealed partial class Parser
             from filter in maybeWhere
             from dated in maybeOn
             from except in maybeExcept
-            select new MemberSelectorSyntax(members, filter?[0], filter?[1], dated?[0], dated?[1], except.Keyword, except.Candidate, except.Members);
+            select new MemberSelectorSyntax(members, filter?[0], filter?[1], filter?[2], dated?[0], dated?[1], except.Keyword, except.Candidate, except.Members);
         var maybeOf = (from of in Tok(SyntaxKind.OfKeyword) from s in selector select (Of: (SyntaxToken?)of, Selector: (MemberSelectorSyntax?)s))
+            .OptionalOrDefault();
+        var maybeMinus = (from minus in Tok(SyntaxKind.MinusKeyword) from count in Tok(SyntaxKind.IntegerToken) select new[] { minus, count })
             .OptionalOrDefault();
         var consensus =
             from keyword in Tok(SyntaxKind.ConsensusKeyword)
             from of in maybeOf
-            select (ConditionSyntax)new ConsensusConditionSyntax(keyword, of.Of, of.Selector);
+            from minus in maybeMinus
+            select (ConditionSyntax)new ConsensusConditionSyntax(keyword, of.Of, of.Selector, minus?[0], minus?[1]);
         var maybePolicy = (from abstention in Tok(SyntaxKind.AbstentionKeyword)
                            from value in AnyOf(SyntaxKind.AllowedKeyword, SyntaxKind.BreaksKeyword)
                            select new[] { abstention, value }).OptionalOrDefault();
@@ -310,21 +314,25 @@ internal sealed partial class Parser
             .Try().OptionalOrDefault();
         var presentTail = (from present in Tok(SyntaxKind.PresentKeyword) from voting in andVoting
                            select new SyntaxToken?[] { present, voting?[0], voting?[1] }).OptionalOrDefault([null, null, null]);
+        var maybeAgainst = Maybe(Tok(SyntaxKind.AgainstKeyword));
+        var maybeWeight = (from byKeyword in Tok(SyntaxKind.ByKeyword) from weight in Tok(SyntaxKind.IdentifierToken) select new[] { byKeyword, weight })
+            .OptionalOrDefault();
         var basis =
             (from members in Tok(SyntaxKind.MembersKeyword) from present in presentTail
-             select new SyntaxToken?[] { members, present[0], present[1], present[2] })
-            .Or(from votes in Tok(SyntaxKind.VotesKeyword) from cast in Tok(SyntaxKind.CastKeyword)
-                select new SyntaxToken?[] { votes, cast, null, null })
-            .Or(from attribute in Tok(SyntaxKind.IdentifierToken) select new SyntaxToken?[] { attribute, null, null, null });
+             select new SyntaxToken?[] { members, present[0], present[1], present[2], null, null })
+            .Or(from votes in Tok(SyntaxKind.VotesKeyword) from cast in Tok(SyntaxKind.CastKeyword) from weight in maybeWeight
+                select new SyntaxToken?[] { votes, cast, null, null, weight?[0], weight?[1] })
+            .Or(from attribute in Tok(SyntaxKind.IdentifierToken) select new SyntaxToken?[] { attribute, null, null, null, null, null });
         var thresholdTail =
-            (from count in Tok(SyntaxKind.IntegerToken) from supports in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.MembersKeyword)
-             select new SyntaxToken?[] { count, supports, null, null, null, null, null })
+            (from count in Tok(SyntaxKind.IntegerToken) from supports in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.MembersKeyword, SyntaxKind.AgainstKeyword)
+             select new SyntaxToken?[] { count, supports, null, null, null, null, null, null, null, null })
             .Or(from share in AnyOf(SyntaxKind.PercentToken, SyntaxKind.FractionToken, SyntaxKind.HalfKeyword) from of in Tok(SyntaxKind.OfKeyword)
                 from measure in basis
-                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3] });
+                from against in maybeAgainst
+                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against });
         var majorityTail =
-            from of in Tok(SyntaxKind.OfKeyword) from measure in basis
-            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3] };
+            from of in Tok(SyntaxKind.OfKeyword) from measure in basis from against in maybeAgainst
+            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against };
         var comparison =
             (from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword) select (First: at, End: least))
             .Or(from more in Tok(SyntaxKind.MoreKeyword) from than in Tok(SyntaxKind.ThanKeyword) select (First: more, End: than));
@@ -335,10 +343,12 @@ internal sealed partial class Parser
         var threshold =
             (from compare in comparison
              from rest in thresholdTail
-             select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6]))
+             select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
+                 rest[7], rest[8], rest[9]))
             .Or(from compare in majority
                 from rest in majorityTail
-                select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6]));
+                select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
+                    rest[7], rest[8], rest[9]));
         var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
         var candidatePredicate =
             Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })

@@ -1,0 +1,136 @@
+using NatoRules.Evaluation;
+using NatoRules.Tests.Support;
+
+namespace NatoRules.Tests.Evaluation;
+
+/// <summary>
+/// Consensus minus N (the OSCE's consensus minus one), selectors of the members without a flag
+/// (<c>members where not suspended</c>), and votes weighted by a member attribute (<c>a majority of votes cast by
+/// weight</c>, the IMF's rule for ordinary decisions), each judged on both paths.
+/// </summary>
+public sealed class SelectorAndWeightTests
+{
+    private static (Outcome Outcome, bool BooleanPath, Verdict Verdict) Judge(string text, string asOf = "2024-02-01")
+    {
+        var compilation = Rules.Compile(text);
+        compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        var verdict = compilation.Evaluate("D", "P", asOf);
+        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (verdict.Outcome, compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, date), verdict);
+    }
+
+    private const string Body = "body B { member A; member C; member E; member G suspended; }\n";
+
+    [TestCase("consensus minus 1", "A", true)]
+    [TestCase("consensus minus 1", "A, C", false)]
+    [TestCase("consensus", "A", false)]
+    [TestCase("consensus of members except E minus 1", "A, E", true)]
+    public void Consensus_minus_N_tolerates_N_objections(string condition, string objecting, bool approved)
+    {
+        var (outcome, booleanPath, verdict) = Judge(Body + $"decision D in B {{ require {condition}; }}\n"
+            + $"facts F for D {{ proposal P; on 2024-01-01: {objecting} objects P; }}\n");
+
+        outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Blocked);
+        booleanPath.ShouldBe(approved);
+        if (!approved && condition.Contains("minus"))
+            verdict.Explanation.Children[0].Children[0].Text.ShouldBe("consensus minus 1: no more than 1 member objects (2 of 4 members object; silence is consent)");
+    }
+
+    [Test]
+    public void A_selector_can_leave_out_the_members_with_a_flag()
+    {
+        // G is suspended: its objection does not count among the members where not suspended.
+        var text = Body + "decision D in B { require unanimity of members where not suspended abstention allowed; }\n"
+            + "facts F for D { proposal P; on 2024-01-01: A, C, E supports P; on 2024-01-01: G objects P; }\n";
+
+        var (outcome, booleanPath, verdict) = Judge(text);
+
+        outcome.ShouldBe(Outcome.Approved);
+        booleanPath.ShouldBeTrue();
+        verdict.Tallies.Objections.ShouldBe(1, "tallies still count every member");
+    }
+
+    // Weights 50, 30, 15 and 5: the IMF's majority of the votes cast, weighted by each member's votes.
+    private const string Weighted = "body B { member A weight 50; member C weight 30; member E weight 15; member G weight 5; }\n"
+        + "decision D in B { require a majority of votes cast by weight; }\n";
+
+    [TestCase("A supports P; on 2024-01-01: C, E, G objects P", false, "50.0% of more than half required weight (50 of 100 cast)")]
+    [TestCase("A supports P; on 2024-01-01: C, E objects P", true, "52.6% of more than half required weight (50 of 95 cast)")]
+    [TestCase("A supports P; on 2024-01-01: C objects P; on 2024-01-01: E abstains P", true, "62.5% of more than half required weight (50 of 80 cast)")]
+    [TestCase("C, E supports P; on 2024-01-01: A abstains P; on 2024-01-01: G objects P", true, "90.0% of more than half required weight (45 of 50 cast)")]
+    public void A_majority_of_votes_cast_by_weight_counts_the_weights_of_those_for_and_against(string positions, bool approved, string text)
+    {
+        var (outcome, booleanPath, verdict) = Judge(Weighted + $"facts F for D {{ proposal P; on 2024-01-01: {positions}; on 2024-01-02: vote P; }}\n");
+
+        outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
+        booleanPath.ShouldBe(approved);
+        verdict.Thresholds.Single().Text.ShouldBe(text);
+    }
+
+    [Test]
+    public void Before_a_vote_the_silent_weights_may_still_vote_against()
+    {
+        // A's 50 for, and nobody else yet: 50 of 50 cast, but the silent 50 could all vote against.
+        var (outcome, _, _) = Judge(Weighted + "facts F for D { proposal P; on 2024-01-01: A supports P; }\n");
+
+        outcome.ShouldBe(Outcome.Pending);
+    }
+
+    [Test]
+    public void Eighty_five_percent_of_the_weights_lets_one_member_over_fifteen_percent_block_alone()
+    {
+        var text = "body B { member A weight 16; member C weight 84; }\n"
+            + "decision D in B { require at least 85% of weight; }\n"
+            + "facts F for D { proposal P; on 2024-01-01: C supports P; on 2024-01-01: A objects P; }\n";
+
+        Judge(text).Outcome.ShouldBe(Outcome.Blocked);
+    }
+}
+
+/// <summary>Thresholds against: a proposal blocked only by a qualified majority against it, as in the EU's comitology.</summary>
+public sealed class MajorityAgainstTests
+{
+    // Seven members, populations 40, 20, 15, 10, 8, 5 and 2: blocked only by 55% of the members (4) with 65% of the population against.
+    private const string Rules7 = """
+        body B {
+          member A population 40; member C population 20; member E population 15; member G population 10;
+          member I population 8; member K population 5; member M population 2;
+        }
+        decision D in B { require not (at least 55% of members against and at least 65% of population against); }
+        """;
+
+    [TestCase("A, C, E, G", false, "A, C, E, G")]
+    [TestCase("C, E, G, I", true, "")]
+    [TestCase("A, C, E", true, "")]
+    public void Only_a_qualified_majority_against_blocks(string against, bool approved, string blockers)
+    {
+        var compilation = Support.Rules.Compile(Rules7 + $"facts F for D {{ proposal P; on 2024-01-01: {against} objects P; on 2024-01-02: vote P; }}\n");
+        compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+
+        var verdict = compilation.Evaluate("D", "P", "2024-01-02");
+
+        verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
+        compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, new DateOnly(2024, 1, 2)).ShouldBe(approved);
+        string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name)).ShouldBe(blockers);
+        verdict.MoreSupport.ShouldBeEmpty("more support does not lift a majority against");
+    }
+
+    [Test]
+    public void Before_any_position_a_majority_against_could_still_form()
+    {
+        var compilation = Support.Rules.Compile(Rules7 + "facts F for D { proposal P; }\n");
+
+        compilation.Evaluate("D", "P", "2024-01-02").Outcome.ShouldBe(Outcome.Pending);
+    }
+
+    [Test]
+    public void The_numbers_count_the_members_against()
+    {
+        var compilation = Support.Rules.Compile(Rules7 + "facts F for D { proposal P; on 2024-01-01: A, C, E, G objects P; on 2024-01-02: vote P; }\n");
+
+        var thresholds = compilation.Evaluate("D", "P", "2024-01-02").Thresholds;
+
+        thresholds[0].Text.ShouldBe("4 of 4 required members against (55% of 7)");
+        thresholds[1].Text.ShouldBe("85.0% of 65% required population against (85 of 100)");
+    }
+}
