@@ -20,7 +20,7 @@ public sealed class ValidateCommandTests
     {
         var broken = CliRunner.TempFile("broken.rules", "body B { member A; }\ndecision D in B {\n  requires consensus;\n}\n");
         Run("validate", broken, "--format", "msbuild").StandardOutput.ShouldBe(
-            $"{broken}(3,3,3,11): error NR1013: unexpected identifier `requires` in a `decision` block: expected `require`, `eligible`, `guarantees`, `blocking` or `quorum`\n");
+            $"{broken}(3,3,3,11): error NR1013: unexpected identifier `requires` in a `decision` block: expected `require`, `eligible`, `guarantees`, `blocking`, `quorum` or `tie`\n");
         foreach (var format in new[] { "text", "json", "sarif", "msbuild" })
             Run("validate", broken, "--format", format).ExitCode.ShouldBe(2, format);
 

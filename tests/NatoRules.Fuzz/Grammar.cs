@@ -17,9 +17,11 @@ internal static class Grammar
         var b = new StringBuilder();
         var members = Codes.Take(random.Next(1, Codes.Length + 1)).ToArray();
         b.Append("body B {\n");
-        foreach (var code in members)
+        var chair = random.Next(4) == 0 ? random.Next(members.Length) : -1;
+        for (var m = 0; m < members.Length; m++)
         {
-            b.Append("  member ").Append(code);
+            var code = members[m];
+            b.Append(m == chair ? "  chair " : "  member ").Append(code);
             if (random.Next(3) == 0)
                 b.Append(" \"").Append(code.ToLowerInvariant()).Append('"');
             if (random.Next(2) == 0)
@@ -49,6 +51,8 @@ internal static class Grammar
             b.Append("  guarantees count when written and given by candidate;\n");
         if (random.Next(5) == 0)
             b.Append("  blocking minority at least ").Append(random.Next(0, 8)).Append(" members;\n");
+        if (random.Next(6) == 0)
+            b.Append("  tie ").Append(Pick(random, ["fails", "broken by chair"])).Append(";\n");
         if (random.Next(5) == 0)
             b.Append("  quorum ").Append(Pick(random, ["a majority of members", "at least 2/3 of members", $"at least {random.Next(0, 8)} members"])).Append(";\n");
         b.Append("}\n");

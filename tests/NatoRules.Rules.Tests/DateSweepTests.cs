@@ -105,6 +105,7 @@ public sealed class DateSweepTests
         ("Cloture", "SaferCommunitiesCloture", "2022-01-01..2024-12-31", ["2022-01-01..2022-06-22 pending", "2022-06-23..2024-12-31 approved"]),
         ("Passage", "SaferCommunitiesPassage", "2022-01-01..2024-12-31", ["2022-01-01..2022-06-22 pending", "2022-06-23..2024-12-31 approved"]),
         ("TreatyConsent", "NordicProtocols", "2022-01-01..2024-12-31", ["2022-01-01..2022-08-02 pending", "2022-08-03..2024-12-31 approved"]),
+        ("Passage", "InflationReductionAct", "2022-01-01..2024-12-31", ["2022-01-01..2022-08-06 pending", "2022-08-07..2024-12-31 approved"]),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -14,7 +14,7 @@ internal sealed partial class Binder
         decision.Body = body;
         var requirements = new List<BoundCondition>();
         var eligibility = new List<BoundCondition>();
-        SyntaxNode? policySyntax = null, minoritySyntax = null, quorumSyntax = null;
+        SyntaxNode? policySyntax = null, minoritySyntax = null, quorumSyntax = null, tieSyntax = null;
         foreach (var statement in syntax.Block.Statements)
         {
             switch (statement)
@@ -30,6 +30,14 @@ internal sealed partial class Binder
                         Report(DiagnosticDescriptors.DuplicateClause, guarantees.GetLocation(), decision.Name, "guarantees count when");
                     policySyntax = guarantees;
                     decision.GuaranteePolicy = BindGuaranteeCondition(guarantees.Condition);
+                    break;
+                case TieClauseSyntax tie:
+                    if (tieSyntax is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, tie.GetLocation(), decision.Name, "tie");
+                    tieSyntax = tie;
+                    decision.TieBrokenByChair = tie.ChairKeyword is not null;
+                    if (decision.TieBrokenByChair && body.ChairIndex < 0)
+                        Report(DiagnosticDescriptors.NoChair, tie.ChairKeyword!.GetLocation(), decision.Name, body.Name);
                     break;
                 case QuorumClauseSyntax quorum:
                     if (quorumSyntax is not null)

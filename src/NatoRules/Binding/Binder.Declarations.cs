@@ -238,6 +238,11 @@ internal sealed partial class Binder
                     $"the first declaration is at {Short(first.Location!)}", [first.Location!], code, body.Name));
                 continue;
             }
+            if (declaration.MemberKeyword.Kind == SyntaxKind.ChairKeyword && members.FirstOrDefault(m => m.IsChair) is { } chair)
+            {
+                Report(DiagnosticDescriptors.DuplicateChair, declaration.MemberKeyword.GetLocation(), body.Name, chair.Name);
+                continue;
+            }
             var member = BindMember(body, members.Count, declaration);
             seen.Add(code, member);
             members.Add(member);
@@ -304,6 +309,9 @@ internal sealed partial class Binder
         if (!sawMembershipDate)
             memberships.Add(new Membership(DateOnly.MinValue, null)); // no dates: a member at all times
         return new MemberSymbol(syntax.Code.Text, syntax.Title?.Value as string, body, index, syntax.Code.GetLocation(), syntax,
-            memberships, flags ?? NoFlags, numbers ?? NoNumbers);
+            memberships, flags ?? NoFlags, numbers ?? NoNumbers)
+        {
+            IsChair = syntax.MemberKeyword.Kind == SyntaxKind.ChairKeyword,
+        };
     }
 }

@@ -26,6 +26,12 @@ public sealed class BodySymbol : Symbol
     /// <summary>The members whose membership covers <paramref name="date"/>.</summary>
     public IEnumerable<MemberSymbol> MembersOn(DateOnly date) => Members.Where(m => m.IsMemberOn(date));
 
+    /// <summary>The chair's place in <see cref="Members"/>, or -1: a body has at most one, and it is never counted as a member.</summary>
+    internal int ChairIndex { get; private set; } = -1;
+
+    /// <summary>The body's chair, if it declares one (<c>chair VP</c>): no member, it votes only to break a tie.</summary>
+    public MemberSymbol? Chair => ChairIndex >= 0 ? Members[ChairIndex] : null;
+
     /// <summary>The members as an array, for the evaluator's loops.</summary>
     internal MemberSymbol[] MemberArray { get; private set; } = [];
 
@@ -35,6 +41,7 @@ public sealed class BodySymbol : Symbol
         Members = members;
         MemberArray = [.. members];
         _byCode = byCode;
+        ChairIndex = members.FindIndex(m => m.IsChair);
         SinglePeriods = SinglePeriodsOf(MemberArray);
     }
 

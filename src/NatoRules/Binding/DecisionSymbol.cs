@@ -36,6 +36,9 @@ public sealed class DecisionSymbol : Symbol
 
     internal BoundCondition[] Requirements { get; set; } = [];
 
+    /// <summary>Whether a majority tied exactly is decided by the body's chair (<c>tie broken by chair</c>); otherwise a tie fails.</summary>
+    public bool TieBrokenByChair { get; internal set; }
+
     /// <summary>The members that must be present for a vote to count, if the decision has a <c>quorum</c> clause.</summary>
     internal BoundThreshold? Quorum { get; set; }
 

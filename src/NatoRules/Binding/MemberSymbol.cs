@@ -43,6 +43,12 @@ public sealed class MemberSymbol : Symbol
     /// <summary>The flags the member has, such as <c>permanent</c>.</summary>
     public IReadOnlySet<string> Flags { get; }
 
+    /// <summary>
+    /// Whether this is the body's chair (<c>chair VP</c>): no member, counted in no decision, whose position is read only
+    /// to break a tie where a decision says <c>tie broken by chair</c>.
+    /// </summary>
+    public bool IsChair { get; internal init; }
+
     /// <summary>The numeric attributes, such as <c>population</c>.</summary>
     public IReadOnlyDictionary<string, decimal> Numbers { get; }
 

@@ -73,6 +73,14 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateVote = new(
         "NR2043", "Two votes on one day", "'{0}' is already put to the vote on {1}", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2044: a tie broken by the chair in a decision of a body without one.</summary>
+    public static readonly DiagnosticDescriptor NoChair = new(
+        "NR2044", "No chair", "decision '{0}' has a tie broken by the chair, and {1} declares no `chair`", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2045: a second chair in one body.</summary>
+    public static readonly DiagnosticDescriptor DuplicateChair = new(
+        "NR2045", "Second chair", "{0} already has a chair, {1}: a body has one", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -186,6 +194,6 @@ public static partial class DiagnosticDescriptors
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
         CompilationTooLarge, FractionNotAShare, MembersCountOutsideQuorum, InvalidQuorum, VoteWithoutProposal, ImpossibleTally,
-        DuplicateVote,
+        DuplicateVote, NoChair, DuplicateChair,
     ];
 }

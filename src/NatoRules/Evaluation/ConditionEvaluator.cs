@@ -116,7 +116,7 @@ internal static class ConditionEvaluator
     public static bool Includes(SelectorPlan selector, EvaluationState state, int index)
     {
         if (selector.IsEveryone)
-            return state.Counts[index];
+            return state.Counts[index]; // never the chair's
         if (!selector.Allowed[index])
             return false;
         var bound = selector.Bound;

@@ -302,11 +302,17 @@ internal static class ConditionExplainer
     {
         var truth = ConditionEvaluator.Threshold(threshold, state, out var deemed);
         var (actual, required, of) = threshold.Numbers(state);
+        var tie = threshold.TieBroken(state) ? state.Plan.CastingVote : -1;
         var result = new ThresholdResult(threshold, truth == Truth.True, deemed, actual, required, of,
-            state.Counted - state.Supports, state.Plan.BlockingMinority) { Pending = truth == Truth.Pending };
+            state.Counted - state.Supports, state.Plan.BlockingMinority)
+        {
+            Pending = truth == Truth.Pending,
+            Tie = tie < 0 ? null : $"{state.Members[tie].Name} {(truth == Truth.True ? "votes for: carried" : "does not vote for: the tie fails")}",
+        };
         state.RecordThreshold(result);
         var step = state.BuildsSteps
-            ? Explanation.Of(result, static r => $"{r.Description}: {r.Text}", truth.ToText(), threshold.Location, [], [])
+            ? Explanation.Of(result, static r => $"{r.Description}: {r.Text}", truth.ToText(), threshold.Location, [],
+                tie < 0 ? [] : [MemberStep(state, tie, truth == Truth.True ? "casting vote for" : "no casting vote for")])
             : null;
         return truth switch
         {

@@ -156,11 +156,13 @@ internal sealed class EvaluationState
         var positionAt = _positionAt;
         int supports = 0, objections = 0, abstentions = 0, silent = 0, absent = 0, nonMembers = 0, notSitting = 0;
         var closed = vote is not null;
+        // The chair is no member: its position is kept, for a tie, and it is counted nowhere.
+        var chair = plan.Body.ChairIndex;
         for (var i = 0; i < members.Length; i++)
         {
-            var counts = periods is not null
+            var counts = i != chair && (periods is not null
                 ? day >= periods[i].From && day < periods[i].Until
-                : changes ? facts.IsMember(members[i], asOf) : members[i].IsMemberOn(asOf);
+                : changes ? facts.IsMember(members[i], asOf) : members[i].IsMemberOn(asOf));
             countsOut[i] = counts;
             var at = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : -1;
             positionAt[i] = at;
@@ -182,6 +184,8 @@ internal sealed class EvaluationState
             if (closed && stance == Stance.Silent)
                 stance = Stance.Absent;
             stancesOut[i] = stance;
+            if (i == chair)
+                continue;
             if (!counts)
             {
                 nonMembers++;

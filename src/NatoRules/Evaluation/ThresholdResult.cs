@@ -83,7 +83,11 @@ public sealed record ThresholdResult
 
     /// <summary>The numbers in words, such as <c>14 of 15 required states</c>.</summary>
     public string Text => _text ??= _threshold!.Describe(Actual, Required, _of)
-        + (DeemedMet ? $"; deemed met: only {_withholding} members withhold support, and a blocking minority needs at least {_minority}" : "");
+        + (DeemedMet ? $"; deemed met: only {_withholding} members withhold support, and a blocking minority needs at least {_minority}" : "")
+        + (Tie is { } tie ? $"; tied, and the chair {tie}" : "");
+
+    /// <summary>When a tie was broken by the chair's casting vote, how the chair voted, in words; otherwise null.</summary>
+    internal string? Tie { get; init; }
 
     /// <summary>The rule clause.</summary>
     public Location? Location { get; }

@@ -311,6 +311,18 @@ public enum SyntaxKind
     /// <summary>The keyword <c>against</c>.</summary>
     [Token(Category = "keyword", Example = "against")]
     AgainstKeyword,
+    /// <summary>The keyword <c>chair</c>.</summary>
+    [Token(Category = "keyword", Example = "chair")]
+    ChairKeyword,
+    /// <summary>The keyword <c>tie</c>.</summary>
+    [Token(Category = "keyword", Example = "tie")]
+    TieKeyword,
+    /// <summary>The keyword <c>broken</c>.</summary>
+    [Token(Category = "keyword", Example = "broken")]
+    BrokenKeyword,
+    /// <summary>The keyword <c>fails</c>.</summary>
+    [Token(Category = "keyword", Example = "fails")]
+    FailsKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>
@@ -429,4 +441,6 @@ public enum SyntaxKind
     TallyItem,
     /// <summary><c>needs</c> a number required.</summary>
     RequiredExpectation,
+    /// <summary><c>tie fails</c> or <c>tie broken by chair</c> clause.</summary>
+    TieClause,
 }

@@ -134,3 +134,53 @@ public sealed class MajorityAgainstTests
         thresholds[1].Text.ShouldBe("85.0% of 65% required population against (85 of 100)");
     }
 }
+
+/// <summary>Ties: a majority tied at exactly half fails, unless the decision says the chair breaks it and the chair votes for.</summary>
+public sealed class TieTests
+{
+    private static string Senate(string tie, string chairVote) => $$"""
+        body Senate { chair VP "The Vice President"; member S1; member S2; member S3; member S4; }
+        decision D in Senate { require a majority of votes cast; {{tie}} }
+        facts F for D {
+          proposal P;
+          on 2022-08-07: S1, S2 supports P;
+          on 2022-08-07: S3, S4 objects P;
+          {{chairVote}}
+          on 2022-08-07: vote P;
+        }
+        """;
+
+    [TestCase("tie broken by chair;", "on 2022-08-07: VP supports P;", true)]
+    [TestCase("tie broken by chair;", "on 2022-08-07: VP objects P;", false)]
+    [TestCase("tie broken by chair;", "", false)]
+    [TestCase("tie fails;", "on 2022-08-07: VP supports P;", false)]
+    [TestCase("", "on 2022-08-07: VP supports P;", false)]
+    public void The_chair_breaks_a_tie_only_where_the_decision_says_so(string tie, string chairVote, bool approved)
+    {
+        var compilation = Support.Rules.Compile(Senate(tie, chairVote));
+        compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+
+        var verdict = compilation.Evaluate("D", "P", "2022-08-07");
+
+        verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
+        compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, new DateOnly(2022, 8, 7)).ShouldBe(approved);
+        verdict.Tallies.Members.ShouldBe(4, "the chair is no member");
+        if (tie.Contains("chair"))
+            verdict.Thresholds.Single().Text.ShouldEndWith(approved ? "; tied, and the chair VP votes for: carried" : "; tied, and the chair VP does not vote for: the tie fails");
+    }
+
+    [Test]
+    public void The_chair_is_counted_in_no_threshold_or_selector()
+    {
+        var compilation = Support.Rules.Compile("""
+            body Senate { chair VP; member S1; member S2; member S3; }
+            decision D in Senate { require unanimity of members on 2022-01-01 abstention allowed and at least 2/3 of members; }
+            facts F for D { proposal P; on 2022-01-01: S1, S2, S3 supports P; on 2022-01-01: VP objects P; }
+            """);
+
+        var verdict = compilation.Evaluate("D", "P", "2022-01-02");
+
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Thresholds.Single().Text.ShouldBe("3 of 2 required members (2/3 of 3)");
+    }
+}

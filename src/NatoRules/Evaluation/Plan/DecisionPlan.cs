@@ -36,6 +36,9 @@ internal sealed class DecisionPlan
     /// <summary>The members that must be present, if the decision has a <c>quorum</c> clause: met before any requirement counts.</summary>
     public ThresholdPlan? Quorum { get; }
 
+    /// <summary>The body's chair, by member index, when the decision's ties are broken by its casting vote; -1 when a tie fails.</summary>
+    public int CastingVote => Decision.TieBrokenByChair ? Body.ChairIndex : -1;
+
     /// <summary>The number of members a blocking minority needs, if the decision has such a clause.</summary>
     public int? BlockingMinority => Decision.BlockingMinority;
 

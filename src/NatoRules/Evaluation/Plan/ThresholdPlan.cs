@@ -147,7 +147,9 @@ internal sealed class ThresholdPlan : PlanNode
             case ThresholdMeasure.Count:
                 return Judge(supports, potential, Count);
             case ThresholdMeasure.MemberShare:
-                return Judge(supports, potential, RequiredMembers(BasisCount(state)));
+                var basis = BasisCount(state);
+                var truth = Judge(supports, potential, RequiredMembers(basis));
+                return truth != Truth.True && IsTie(state, supports, basis) ? CastingVote(state) : truth;
             default:
                 if (_whole is { } whole && _small)
                 {
@@ -160,6 +162,21 @@ internal sealed class ThresholdPlan : PlanNode
                 return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired, Strict);
         }
     }
+
+    /// <summary>
+    /// Whether the chair's casting vote decides this threshold: a majority (more than half) of members tied at exactly
+    /// half, with no one left to take a position, in a decision whose ties the chair breaks.
+    /// </summary>
+    public bool TieBroken(EvaluationState state) =>
+        Measure == ThresholdMeasure.MemberShare && IsTie(state, Counted(state).Actual, BasisCount(state));
+
+    private bool IsTie(EvaluationState state, long counted, long basis) =>
+        Strict && _small && _numerator == 1 && _denominator == 2 && !Quorum && !Against
+        && state.Plan.CastingVote >= 0 && state.Silent == 0 && counted * 2 == basis;
+
+    // The chair's vote for carries a tie; against, abstaining or absent, the tie fails.
+    private static Truth CastingVote(EvaluationState state) =>
+        state.Stances[state.Plan.CastingVote] == Stance.Supports ? Truth.True : Truth.False;
 
     // Counts are judged against a whole number required (strictness folded into it); sums against the share, strictly or not.
     private static Truth Judge<T>(T actual, T potential, T required, bool strict = false) where T : INumber<T> =>

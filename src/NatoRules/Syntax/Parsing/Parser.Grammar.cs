@@ -19,18 +19,19 @@ internal sealed partial class Parser
     private int _depth;
     private bool _tooDeep;
 
-    private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!, _quorum = null!,
+    private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!, _quorum = null!, _tie = null!,
         _rule = null!, _matter = null!, _candidate = null!, _on = null!, _guaranteeStatement = null!,
         _asOf = null!, _with = null!, _without = null!, _expect = null!;
 
     private StatementParser StatementParser(SyntaxKind first) => first switch
     {
-        SyntaxKind.MemberKeyword => _member,
+        SyntaxKind.MemberKeyword or SyntaxKind.ChairKeyword => _member,
         SyntaxKind.RequireKeyword => _require,
         SyntaxKind.EligibleKeyword => _eligible,
         SyntaxKind.GuaranteesKeyword => _guarantees,
         SyntaxKind.BlockingKeyword => _blocking,
         SyntaxKind.QuorumKeyword => _quorum,
+        SyntaxKind.TieKeyword => _tie,
         SyntaxKind.RuleKeyword => _rule,
         SyntaxKind.MatterKeyword => _matter,
         SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword => _candidate,
@@ -99,7 +100,7 @@ internal sealed partial class Parser
         var valueAttribute = Sequence.Of(identifier, maybeLiteral,
             (attribute, value) => (AttributeSyntax)new ValueAttributeSyntax(attribute, value));
         var memberAttributes = joinedOrLeft.Or(term).Or(valueAttribute).Many();
-        _member = Sequence.Of(Tok(SyntaxKind.MemberKeyword), identifier, maybeText, memberAttributes,
+        _member = Sequence.Of(AnyOf(SyntaxKind.MemberKeyword, SyntaxKind.ChairKeyword), identifier, maybeText, memberAttributes,
             (keyword, code, title, attributes) => (Func<SyntaxToken, StatementSyntax>)(semicolon =>
                 new MemberDeclarationSyntax(keyword, code, title, attributes, semicolon)));
 
@@ -126,6 +127,12 @@ internal sealed partial class Parser
         _quorum = Statement(
             from keyword in Tok(SyntaxKind.QuorumKeyword) from c in condition select (keyword, c),
             (q, semicolon) => new QuorumClauseSyntax(q.keyword, q.c, semicolon));
+        var tieBroken = (from broken in Tok(SyntaxKind.BrokenKeyword) from byKeyword in Tok(SyntaxKind.ByKeyword) from chair in Tok(SyntaxKind.ChairKeyword)
+                         select new SyntaxToken?[] { broken, byKeyword, chair })
+            .Or(Tok(SyntaxKind.FailsKeyword).Select(fails => new SyntaxToken?[] { fails, null, null }));
+        _tie = Statement(
+            from keyword in Tok(SyntaxKind.TieKeyword) from rest in tieBroken select (keyword, rest),
+            (t, semicolon) => new TieClauseSyntax(t.keyword, t.rest[0]!, t.rest[1], t.rest[2], semicolon));
         _rule = Statement(
             from keyword in Tok(SyntaxKind.RuleKeyword) from id in identifier from eq in Tok(SyntaxKind.EqualsToken)
             from c in condition

@@ -389,9 +389,9 @@ internal sealed partial class Parser
     private static bool StartsStatement(BlockKind block, SyntaxKind kind) => block switch
     {
         BlockKind.TopLevel => kind is SyntaxKind.RuleKeyword or SyntaxKind.MatterKeyword,
-        BlockKind.Body => kind is SyntaxKind.MemberKeyword,
+        BlockKind.Body => kind is SyntaxKind.MemberKeyword or SyntaxKind.ChairKeyword,
         BlockKind.Decision => kind is SyntaxKind.RequireKeyword or SyntaxKind.EligibleKeyword
-            or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword or SyntaxKind.QuorumKeyword,
+            or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword or SyntaxKind.QuorumKeyword or SyntaxKind.TieKeyword,
         BlockKind.Facts => kind is SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword or SyntaxKind.OnKeyword
             or SyntaxKind.GuaranteeKeyword or SyntaxKind.MatterKeyword,
         BlockKind.Test => kind is SyntaxKind.AsKeyword or SyntaxKind.WithKeyword or SyntaxKind.WithoutKeyword
@@ -410,8 +410,8 @@ internal sealed partial class Parser
 
     private static string ExpectedStatements(BlockKind block) => block switch
     {
-        BlockKind.Body => "`member`",
-        BlockKind.Decision => "`require`, `eligible`, `guarantees`, `blocking` or `quorum`",
+        BlockKind.Body => "`member` or `chair`",
+        BlockKind.Decision => "`require`, `eligible`, `guarantees`, `blocking`, `quorum` or `tie`",
         BlockKind.Facts => "`candidate`, `proposal`, `on`, `guarantee` or `matter`",
         BlockKind.Test => "`as`, `with`, `without` or `expect`",
         _ => "a declaration",
