@@ -155,14 +155,11 @@ internal sealed class EvaluationState
         var stancesOut = Stances;
         var positionAt = _positionAt;
         int supports = 0, objections = 0, abstentions = 0, silent = 0, absent = 0, nonMembers = 0, notSitting = 0;
-        var closed = vote is not null;
-        // The chair is no member: its position is kept, for a tie, and it is counted nowhere.
-        var chair = plan.Body.ChairIndex;
         for (var i = 0; i < members.Length; i++)
         {
-            var counts = i != chair && (periods is not null
+            var counts = periods is not null
                 ? day >= periods[i].From && day < periods[i].Until
-                : changes ? facts.IsMember(members[i], asOf) : members[i].IsMemberOn(asOf));
+                : changes ? facts.IsMember(members[i], asOf) : members[i].IsMemberOn(asOf);
             countsOut[i] = counts;
             var at = i < withPositions ? Timeline.Latest(positions, starts[i], starts[i + 1], asOf) : -1;
             positionAt[i] = at;
@@ -180,12 +177,7 @@ internal sealed class EvaluationState
                         stance = Stance.Silent;
                 }
             }
-            // Once a vote is held, a member that took no position did not vote.
-            if (closed && stance == Stance.Silent)
-                stance = Stance.Absent;
             stancesOut[i] = stance;
-            if (i == chair)
-                continue;
             if (!counts)
             {
                 nonMembers++;
@@ -201,6 +193,37 @@ internal sealed class EvaluationState
                 case Stance.Absent: absent++; break;
                 default: silent++; break;
             }
+        }
+        // The rare cases are put right after the loop, so the loop over every member stays as short as it was.
+        // The chair is no member: its position is kept, for a tie, and it is counted nowhere.
+        if (plan.Body.ChairIndex is var chair and >= 0)
+        {
+            if (!countsOut[chair])
+            {
+                nonMembers--;
+                if (members[chair].IsElected)
+                    notSitting--;
+            }
+            else
+            {
+                switch (stancesOut[chair])
+                {
+                    case Stance.Supports: supports--; break;
+                    case Stance.Objects: objections--; break;
+                    case Stance.Abstains: abstentions--; break;
+                    case Stance.Absent: absent--; break;
+                    default: silent--; break;
+                }
+                countsOut[chair] = false;
+            }
+        }
+        // Once a vote is held, a member that took no position did not vote.
+        if (vote is not null && silent > 0)
+        {
+            for (var i = 0; i < n; i++)
+                if (stancesOut[i] == Stance.Silent)
+                    stancesOut[i] = Stance.Absent;
+            (absent, silent) = (absent + silent, 0);
         }
         // A tally's counts beyond the members named were cast by members the record does not name, who are
         // among those that took no position (absent so far).
