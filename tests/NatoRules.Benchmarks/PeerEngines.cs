@@ -30,12 +30,17 @@ public sealed class PeerEngines
         "input1.Members.Count(m => m.Counts && m.Stance != \"silent\") * 2 > input1.Members.Count(m => m.Counts)"
         + " AND input1.Members.Count(m => m.Counts && m.Stance == \"supports\") * 3 >= 2 * input1.Members.Count(m => m.Counts && (m.Stance == \"supports\" || m.Stance == \"objects\"))";
 
+    // 85% of the total weight (the member's weight rides in its Population field).
+    private const string Imf =
+        "input1.Members.Where(m => m.Counts && m.Stance == \"supports\").Sum(m => m.Population) * 100 >= 85 * input1.Members.Where(m => m.Counts).Sum(m => m.Population)";
+
     private readonly RulesEngine.RulesEngine _rulesEngine = new(
     [
         new Workflow { WorkflowName = "nato", Rules = [new ReRule { RuleName = "consensus", Expression = Nato }] },
         new Workflow { WorkflowName = "eu", Rules = [new ReRule { RuleName = "qmv", Expression = Eu }] },
         new Workflow { WorkflowName = "unsc", Rules = [new ReRule { RuleName = "substantive", Expression = Unsc }] },
         new Workflow { WorkflowName = "ga", Rules = [new ReRule { RuleName = "important", Expression = Ga }] },
+        new Workflow { WorkflowName = "imf", Rules = [new ReRule { RuleName = "special", Expression = Imf }] },
     ], new ReSettings());
 
     private readonly Dictionary<string, ISessionFactory> _nrules = new()
@@ -44,6 +49,7 @@ public sealed class PeerEngines
         ["eu"] = Compile(typeof(EuQualifiedMajorityRule)),
         ["unsc"] = Compile(typeof(UnscSubstantiveRule)),
         ["ga"] = Compile(typeof(GeneralAssemblyImportantRule)),
+        ["imf"] = Compile(typeof(WeightedMajorityRule)),
     };
 
     private static ISessionFactory Compile(params Type[] rules)
@@ -138,6 +144,20 @@ public sealed class GeneralAssemblyImportantRule : Rule
         Then().Do(_ => outcome.Decide(
             members.Count(m => m.Stance != "silent") * 2 > members.Count()
             && members.Count(m => m.Stance == "supports") * 3 >= 2 * members.Count(m => m.Stance == "supports" || m.Stance == "objects")));
+    }
+}
+
+/// <summary>A special majority of 85% of the total weight, over the collected members.</summary>
+public sealed class WeightedMajorityRule : Rule
+{
+    public override void Define()
+    {
+        Outcome outcome = null!;
+        IEnumerable<MemberState> members = null!;
+        When()
+            .Match(() => outcome)
+            .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
+        Then().Do(_ => outcome.Decide(members.Where(m => m.Stance == "supports").Sum(m => m.Population) * 100 >= 85 * members.Sum(m => m.Population)));
     }
 }
 

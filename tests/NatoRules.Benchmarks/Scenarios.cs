@@ -29,13 +29,15 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
         var text = new StringBuilder();
         text.Append("body B {\n");
         foreach (var m in Members)
-            text.Append(CultureInfo.InvariantCulture, $"  member {m.Code} joined {m.Joined:yyyy-MM-dd} population {m.Population}{(m.Permanent ? " permanent" : "")};\n");
+            text.Append(CultureInfo.InvariantCulture,
+                $"  member {m.Code} joined {m.Joined:yyyy-MM-dd} {(Kind == "imf" ? "weight" : "population")} {m.Population}{(m.Permanent ? " permanent" : "")};\n");
         text.Append("}\n");
         text.Append(Kind switch
         {
             "nato" => "decision D in B { require consensus; guarantees count when written and given by candidate; }\n",
             "eu" => "decision D in B { require at least 55% of members and at least 65% of population; blocking minority at least 4 members; }\n",
             "ga" => "decision D in B { quorum a majority of members; require at least 2/3 of members present and voting; }\n",
+            "imf" => "decision D in B { require at least 85% of weight; }\n",
             _ => "decision D in B { require at least 9 supports and no veto from members where permanent; }\n",
         });
         text.Append(CultureInfo.InvariantCulture, $"matter M;\nfacts F for D {{\n  candidate {Candidate};\n");
@@ -133,6 +135,19 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
             i <= @for ? "supports" : i <= @for + against ? "objects" : "abstains"))],
         [], new DateOnly(2024, 5, 10), approved) { Vote = new DateOnly(2024, 5, 10) };
 
+    // A fund of 190 members with weighted votes (synthetic weights: member 1 holds 16.5% of the total, the rest from
+    // 2% down), deciding by 85% of the total weight: every member supports but those in `against`.
+    private static Scenario Fund(string name, int[] against, bool approved)
+    {
+        var weights = Enumerable.Range(1, 190).Select(i => i == 1 ? 0L : 1000L + 97 * (190 - i)).ToArray();
+        weights[0] = weights.Sum() * 165 / 835; // 16.5% of the whole
+        return new(name, "imf",
+            [.. Enumerable.Range(1, 190).Select(i => new MemberData($"F{i:000}", new DateOnly(1945, 12, 27), weights[i - 1]))],
+            "Decision",
+            [.. Enumerable.Range(1, 190).Select(i => new PositionData($"F{i:000}", new(2024, 4, 1), against.Contains(i) ? "objects" : "supports"))],
+            [], new DateOnly(2024, 4, 2), approved);
+    }
+
     /// <summary>Every scenario the comparison runs, with the outcome each engine must give.</summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
@@ -144,6 +159,8 @@ public sealed record Scenario(string Name, string Kind, MemberData[] Members, st
         Unsc("UNSC, one permanent veto", ["USA"], ["GBR"], approved: false),
         GeneralAssembly("UNGA, 143-9-25 of 193", 143, 9, 25, approved: true),
         GeneralAssembly("UNGA, 100-52-25, short of two thirds", 100, 52, 25, approved: false),
+        Fund("Weighted 85%, the largest member against", [1], approved: false),
+        Fund("Weighted 85%, ten small members against", [.. Enumerable.Range(181, 10)], approved: true),
     ];
 
     public static Scenario Find(string name) => All.Single(s => s.Name == name);
