@@ -125,18 +125,25 @@ internal sealed partial class Binder
             }
             counts[(int)item.Stance] = count;
         }
-        var total = counts.Sum(c => c ?? 0);
+        // Each count is at most the members, so their sum cannot overflow (a count of 2^63 - 1 is a real token).
         var members = body.Members.Count(m => m.IsMemberOn(day));
+        var total = 0L;
+        foreach (var count in counts)
+            total = Math.Min(total + Math.Min(count ?? 0, members + 1L), members + 1L);
         if (total > members)
         {
             Report(DiagnosticDescriptors.ImpossibleTally, input.Location, candidate.Name,
-                $"it counts {total} members, and {body.Name} has {members} on {Dates.Iso(day)}");
+                $"it counts {TallyTotal(counts)} members, and {body.Name} has {members} on {Dates.Iso(day)}");
             return null;
         }
         var tally = new VoteTally((int)(counts[(int)Stance.Supports] ?? 0), (int)(counts[(int)Stance.Objects] ?? 0),
             (int)(counts[(int)Stance.Abstains] ?? 0), counts[(int)Stance.Absent] is { } absent ? (int)absent : null);
         return new VoteFact(candidate, day, tally, input.Location);
     }
+
+    // The counts' sum in words, exactly, however large (for the diagnostic only).
+    private static string TallyTotal(long?[] counts) =>
+        counts.Aggregate(System.Numerics.BigInteger.Zero, (sum, c) => sum + (c ?? 0)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string TallyWord(Stance stance) => stance switch
     {
