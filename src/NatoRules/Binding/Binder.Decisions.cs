@@ -49,8 +49,8 @@ internal sealed partial class Binder
                     if (minoritySyntax is not null)
                         Report(DiagnosticDescriptors.DuplicateClause, minority.GetLocation(), decision.Name, "blocking minority");
                     minoritySyntax = minority;
-                    if (count > body.Members.Count)
-                        Report(DiagnosticDescriptors.ImpossibleThreshold, minority.Count.GetLocation(), "the blocking minority", count, body.Name, body.Members.Count);
+                    if (count > body.MemberCount)
+                        Report(DiagnosticDescriptors.ImpossibleThreshold, minority.Count.GetLocation(), "the blocking minority", count, body.Name, body.MemberCount);
                     decision.BlockingMinority = (int)Math.Min(count, int.MaxValue);
                     break;
             }
@@ -121,9 +121,9 @@ internal sealed partial class Binder
                     case BoundNoVeto veto:
                         CheckSelector(body, veto.Holders);
                         break;
-                    case BoundCountThreshold count when count.Required > body.Members.Count:
+                    case BoundCountThreshold count when count.Required > body.MemberCount:
                         Report(DiagnosticDescriptors.ImpossibleThreshold, ((ThresholdConditionSyntax)count.Syntax).Value!.GetLocation(),
-                            $"`{count.Text}`", count.Required, body.Name, body.Members.Count);
+                            $"`{count.Text}`", count.Required, body.Name, body.MemberCount);
                         break;
                     case BoundAttributeShareThreshold share:
                         CheckAttribute(body, share);

@@ -105,7 +105,8 @@ internal sealed partial class Binder
             candidate = only;
         else
         {
-            Report(DiagnosticDescriptors.VoteWithoutProposal, input.Location, facts?.Name ?? "", facts?.Candidates.Count ?? 0);
+            Report(DiagnosticDescriptors.VoteWithoutProposal, input.Location,
+                $"facts '{facts?.Name}' hold {facts?.Candidates.Count ?? 0} candidates or proposals");
             return null;
         }
         var date = input.Date is null ? undated : RealDate(input.Date);
@@ -126,7 +127,7 @@ internal sealed partial class Binder
             counts[(int)item.Stance] = count;
         }
         // Each count is at most the members, so their sum cannot overflow (a count of 2^63 - 1 is a real token).
-        var members = body.Members.Count(m => m.IsMemberOn(day));
+        var members = body.Members.Count(m => !m.IsChair && m.IsMemberOn(day));
         var total = 0L;
         foreach (var count in counts)
             total = Math.Min(total + Math.Min(count ?? 0, members + 1L), members + 1L);

@@ -81,7 +81,7 @@ internal sealed partial class Binder
         {
             if (vote.Candidate is null)
             {
-                Report(DiagnosticDescriptors.VoteWithoutProposal, vote.Location, test.Name, "several");
+                Report(DiagnosticDescriptors.VoteWithoutProposal, vote.Location, "a test's `with vote` is in no facts block");
                 continue;
             }
             if (ResolveCandidateBody(vote.Candidate) is { } body && BindVote(null, body, vote, DateOnly.MinValue) is { } fact)

@@ -29,6 +29,9 @@ public sealed class BodySymbol : Symbol
     /// <summary>The chair's place in <see cref="Members"/>, or -1: a body has at most one, and it is never counted as a member.</summary>
     internal int ChairIndex { get; private set; } = -1;
 
+    /// <summary>How many members the body declares, its chair left out: the most that can ever count.</summary>
+    internal int MemberCount => Members.Count - (ChairIndex >= 0 ? 1 : 0);
+
     /// <summary>The body's chair, if it declares one (<c>chair VP</c>): no member, it votes only to break a tie.</summary>
     public MemberSymbol? Chair => ChairIndex >= 0 ? Members[ChairIndex] : null;
 

@@ -63,7 +63,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>NR2041: a vote fact that does not say which of several proposals it is on.</summary>
     public static readonly DiagnosticDescriptor VoteWithoutProposal = new(
-        "NR2041", "Vote without a proposal", "facts '{0}' hold {1} candidates or proposals: name the one voted on (`vote NAME ...`)", Semantics, DiagnosticSeverity.Error);
+        "NR2041", "Vote without a proposal", "{0}: name the candidate or proposal voted on (`vote NAME ...`)", Semantics, DiagnosticSeverity.Error);
 
     /// <summary>NR2042: a tally that cannot be: more votes than members, a stance counted twice, fewer than the members named.</summary>
     public static readonly DiagnosticDescriptor ImpossibleTally = new(
