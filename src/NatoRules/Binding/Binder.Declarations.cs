@@ -306,12 +306,15 @@ internal sealed partial class Binder
         }
         if (openSince is { } stillOpen)
             memberships.Add(new Membership(stillOpen, null));
-        if (!sawMembershipDate)
+        var isChair = syntax.MemberKeyword.Kind == SyntaxKind.ChairKeyword;
+        if (isChair)
+            memberships.Clear(); // the chair is no member on any day: everything that counts members leaves it out
+        else if (!sawMembershipDate)
             memberships.Add(new Membership(DateOnly.MinValue, null)); // no dates: a member at all times
         return new MemberSymbol(syntax.Code.Text, syntax.Title?.Value as string, body, index, syntax.Code.GetLocation(), syntax,
             memberships, flags ?? NoFlags, numbers ?? NoNumbers)
         {
-            IsChair = syntax.MemberKeyword.Kind == SyntaxKind.ChairKeyword,
+            IsChair = isChair,
         };
     }
 }

@@ -127,7 +127,7 @@ internal sealed partial class Binder
             counts[(int)item.Stance] = count;
         }
         // Each count is at most the members, so their sum cannot overflow (a count of 2^63 - 1 is a real token).
-        var members = body.Members.Count(m => !m.IsChair && m.IsMemberOn(day));
+        var members = body.Members.Count(m => m.IsMemberOn(day)); // the chair is a member on no day
         var total = 0L;
         foreach (var count in counts)
             total = Math.Min(total + Math.Min(count ?? 0, members + 1L), members + 1L);
@@ -303,8 +303,9 @@ internal sealed partial class Binder
     /// <summary>Checks that need every fact: membership on the day of each position and guarantee, and same-day contradictions.</summary>
     private void CheckPositions(FactBase facts, List<ArraySegment<PositionFact>> listsOfTwoOrMore)
     {
+        // The chair is a member on no day, and takes positions all the same: for the ties it breaks.
         foreach (var position in _positions.AsSpan())
-            if (!facts.IsMember(position.Member, position.Date))
+            if (!facts.IsMember(position.Member, position.Date) && !position.Member.IsChair)
                 ReportNotMember(facts, position);
 
         // Positions of one member on one candidate and one day are adjacent in the fact base, in the order stated.

@@ -60,6 +60,11 @@ public sealed class BodySymbol : Symbol
         var periods = new (int From, int Until)[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
+            if (members[i].IsChair)
+            {
+                periods[i] = (0, 0); // no member on any day
+                continue;
+            }
             if (members[i].Memberships is not [var only])
                 return null;
             periods[i] = (only.From.DayNumber, only.Until?.DayNumber ?? int.MaxValue);

@@ -44,8 +44,8 @@ public sealed class MemberSymbol : Symbol
     public IReadOnlySet<string> Flags { get; }
 
     /// <summary>
-    /// Whether this is the body's chair (<c>chair VP</c>): no member, counted in no decision, whose position is read only
-    /// to break a tie where a decision says <c>tie broken by chair</c>.
+    /// Whether this is the body's chair (<c>chair VP</c>): a member on no day, so counted in no decision, whose position is
+    /// read only to break a tie where a decision says <c>tie broken by chair</c>.
     /// </summary>
     public bool IsChair { get; internal init; }
 

@@ -74,13 +74,7 @@ internal static class ConditionEvaluator
         var selector = consensus.Selector;
         if (selector.IsEveryone)
             return state.Objections <= consensus.Minus ? Truth.True : Truth.False;
-        if (consensus.Minus == 0)
-            return NoVeto(selector, state);
-        var objections = 0;
-        for (var i = 0; i < state.Members.Length; i++)
-            if (state.Stances[i] == Stance.Objects && Includes(selector, state, i) && ++objections > consensus.Minus)
-                return Truth.False;
-        return Truth.True;
+        return NoVeto(selector, state, consensus.Minus);
     }
 
     /// <summary>Unanimity's truth from the selected members' tally.</summary>
@@ -92,11 +86,12 @@ internal static class ConditionEvaluator
         return tally.Silent > 0 ? Truth.Pending : Truth.True;
     }
 
-    // No selected member objects.
-    private static Truth NoVeto(SelectorPlan selector, EvaluationState state)
+    // No selected member objects, or no more than `tolerated` do (consensus minus N).
+    private static Truth NoVeto(SelectorPlan selector, EvaluationState state, int tolerated = 0)
     {
+        var objections = 0;
         for (var i = 0; i < state.Members.Length; i++)
-            if (state.Stances[i] == Stance.Objects && Includes(selector, state, i))
+            if (state.Stances[i] == Stance.Objects && Includes(selector, state, i) && ++objections > tolerated)
                 return Truth.False;
         return Truth.True;
     }
@@ -116,7 +111,7 @@ internal static class ConditionEvaluator
     public static bool Includes(SelectorPlan selector, EvaluationState state, int index)
     {
         if (selector.IsEveryone)
-            return state.Counts[index]; // never the chair's
+            return state.Counts[index];
         if (!selector.Allowed[index])
             return false;
         var bound = selector.Bound;

@@ -115,9 +115,15 @@ internal sealed class EvaluationState
         }
     }
 
-    /// <summary>Works out each member's stance, and keeps the position and guarantee that decided it.</summary>
-    public void Prepare(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, VoteFact? vote = null)
+    /// <summary>
+    /// Works out each member's stance, and keeps the position and guarantee that decided it. A vote held on or before
+    /// <paramref name="asOf"/> closes the question: the state is then that of the vote's day (<see cref="AsOf"/> is it).
+    /// </summary>
+    public void Prepare(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
     {
+        var vote = facts.VoteOn(candidate, asOf);
+        if (vote is not null)
+            asOf = vote.Date;
         Vote = vote;
         Plan = plan;
         Candidate = candidate;
@@ -195,28 +201,9 @@ internal sealed class EvaluationState
             }
         }
         // The rare cases are put right after the loop, so the loop over every member stays as short as it was.
-        // The chair is no member: its position is kept, for a tie, and it is counted nowhere.
-        if (plan.Body.ChairIndex is var chair and >= 0)
-        {
-            if (!countsOut[chair])
-            {
-                nonMembers--;
-                if (members[chair].IsElected)
-                    notSitting--;
-            }
-            else
-            {
-                switch (stancesOut[chair])
-                {
-                    case Stance.Supports: supports--; break;
-                    case Stance.Objects: objections--; break;
-                    case Stance.Abstains: abstentions--; break;
-                    case Stance.Absent: absent--; break;
-                    default: silent--; break;
-                }
-                countsOut[chair] = false;
-            }
-        }
+        // The chair is a member on no day (its position is kept, for a tie): it is not a declared member the date leaves out either.
+        if (plan.Body.ChairIndex >= 0)
+            nonMembers--;
         // Once a vote is held, a member that took no position did not vote.
         if (vote is not null && silent > 0)
         {

@@ -14,8 +14,7 @@ internal static class Evaluator
         try
         {
             state.Limit(maxSteps);
-            var vote = facts.VoteOn(candidate, asOf);
-            state.Prepare(plan, candidate, vote?.Date ?? asOf, facts, vote);
+            state.Prepare(plan, candidate, asOf, facts);
             if (candidate.Declared is { } declared && declared > state.AsOf)
                 return false;
             if (plan.Quorum is { } quorum && ConditionEvaluator.Evaluate(quorum, state) != Truth.True)
@@ -64,9 +63,8 @@ internal static class Evaluator
     private static Verdict Evaluate(EvaluationState state, DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts,
         long maxSteps, bool collectFactsUsed)
     {
-        // A vote held on or before the date closes the question: the decision is that of the vote's day.
-        var vote = facts.VoteOn(candidate, asOf);
-        state.Prepare(plan, candidate, vote?.Date ?? asOf, facts, vote);
+        state.Prepare(plan, candidate, asOf, facts);
+        var vote = state.Vote;
         var decision = plan.Decision;
         var steps = state.BuildsSteps ? new List<Explanation>() : null;
         List<string>? ineligibility = null;

@@ -93,9 +93,8 @@ internal sealed class SelectorPlan
     {
         Bound = bound;
         IsEveryone = bound.IsEveryone;
-        // The chair is no member: no selector takes it in.
-        Allowed = [.. body.MemberArray.Select(m => !m.IsChair
-            && (bound.Flag is null || m.Flags.Contains(bound.Flag) != bound.WithoutFlag) && !string.Equals(m.Name, bound.ExceptMember, StringComparison.Ordinal))];
+        Allowed = [.. body.MemberArray.Select(m =>
+            (bound.Flag is null || m.Flags.Contains(bound.Flag) != bound.WithoutFlag) && !string.Equals(m.Name, bound.ExceptMember, StringComparison.Ordinal))];
     }
 
     public BoundSelector Bound { get; }
