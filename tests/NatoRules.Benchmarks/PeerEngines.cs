@@ -99,8 +99,8 @@ public sealed class NatoObjectionRule : Rule
     }
 }
 
-/// <summary>EU qualified majority over the collected members.</summary>
-public sealed class EuQualifiedMajorityRule : Rule
+/// <summary>A decision over the members that count, collected: the rules below differ only in what they ask of them.</summary>
+public abstract class CollectedMembersRule : Rule
 {
     public override void Define()
     {
@@ -109,56 +109,42 @@ public sealed class EuQualifiedMajorityRule : Rule
         When()
             .Match(() => outcome)
             .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
-        Then().Do(_ => outcome.Decide(
-            (members.Count(m => m.Stance == "supports") * 100 >= 55 * members.Count()
-             && members.Where(m => m.Stance == "supports").Sum(m => m.Population) * 100 >= 65 * members.Sum(m => m.Population))
-            || members.Count(m => m.Stance != "supports") < 4));
+        Then().Do(_ => outcome.Decide(Approves(members)));
     }
+
+    /// <summary>Whether the members that count, as they stand, approve.</summary>
+    protected abstract bool Approves(IEnumerable<MemberState> members);
+}
+
+/// <summary>EU qualified majority over the collected members.</summary>
+public sealed class EuQualifiedMajorityRule : CollectedMembersRule
+{
+    protected override bool Approves(IEnumerable<MemberState> members) =>
+        (members.Count(m => m.Stance == "supports") * 100 >= 55 * members.Count()
+         && members.Where(m => m.Stance == "supports").Sum(m => m.Population) * 100 >= 65 * members.Sum(m => m.Population))
+        || members.Count(m => m.Stance != "supports") < 4;
 }
 
 /// <summary>UN Security Council substantive vote over the collected members.</summary>
-public sealed class UnscSubstantiveRule : Rule
+public sealed class UnscSubstantiveRule : CollectedMembersRule
 {
-    public override void Define()
-    {
-        Outcome outcome = null!;
-        IEnumerable<MemberState> members = null!;
-        When()
-            .Match(() => outcome)
-            .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
-        Then().Do(_ => outcome.Decide(
-            members.Count(m => m.Stance == "supports") >= 9 && !members.Any(m => m.Permanent && m.Stance == "objects")));
-    }
+    protected override bool Approves(IEnumerable<MemberState> members) =>
+        members.Count(m => m.Stance == "supports") >= 9 && !members.Any(m => m.Permanent && m.Stance == "objects");
 }
 
 /// <summary>UN General Assembly important question: a quorum, then two thirds of those present and voting.</summary>
-public sealed class GeneralAssemblyImportantRule : Rule
+public sealed class GeneralAssemblyImportantRule : CollectedMembersRule
 {
-    public override void Define()
-    {
-        Outcome outcome = null!;
-        IEnumerable<MemberState> members = null!;
-        When()
-            .Match(() => outcome)
-            .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
-        Then().Do(_ => outcome.Decide(
-            members.Count(m => m.Stance != "silent") * 2 > members.Count()
-            && members.Count(m => m.Stance == "supports") * 3 >= 2 * members.Count(m => m.Stance == "supports" || m.Stance == "objects")));
-    }
+    protected override bool Approves(IEnumerable<MemberState> members) =>
+        members.Count(m => m.Stance != "silent") * 2 > members.Count()
+        && members.Count(m => m.Stance == "supports") * 3 >= 2 * members.Count(m => m.Stance == "supports" || m.Stance == "objects");
 }
 
 /// <summary>A special majority of 85% of the total weight, over the collected members.</summary>
-public sealed class WeightedMajorityRule : Rule
+public sealed class WeightedMajorityRule : CollectedMembersRule
 {
-    public override void Define()
-    {
-        Outcome outcome = null!;
-        IEnumerable<MemberState> members = null!;
-        When()
-            .Match(() => outcome)
-            .Query(() => members, q => q.Match<MemberState>(m => m.Counts).Collect());
-        Then().Do(_ => outcome.Decide(members.Where(m => m.Stance == "supports").Sum(m => m.Population) * 100 >= 85 * members.Sum(m => m.Population)));
-    }
+    protected override bool Approves(IEnumerable<MemberState> members) =>
+        members.Where(m => m.Stance == "supports").Sum(m => m.Population) * 100 >= 85 * members.Sum(m => m.Population);
 }
 
 internal static class OutcomeActions

@@ -101,7 +101,7 @@ public sealed record UnblockOption
         OptionWords.Withdraws => $"{_subject} withdraws",
         OptionWords.Guarantee => $"a guarantee on {Matter!.Name} to {Member!.Name}"
             + (_policy is not null ? $" that is {_policy.Replace("candidate", "candidate " + _subject, StringComparison.Ordinal)}" : ""),
-        OptionWords.MoreSupport when _subject is ThresholdResult { Unit: "members present" } quorum => $"more members present to reach {quorum.Description} (now {quorum.Text})",
+        OptionWords.MoreSupport when _subject is ThresholdResult { IsQuorum: true } quorum => $"more members present to reach {quorum.Description} (now {quorum.Text})",
         OptionWords.MoreSupport when _subject is ThresholdResult threshold => $"more support to reach {threshold.Description} (now {threshold.Text})",
         OptionWords.AllSupport when _subject is MemberSymbol[] members => members.Length == 1
             ? $"{members[0].Name} supports"

@@ -78,6 +78,9 @@ public sealed record ThresholdResult
     /// <summary>Whether it counts the members against rather than for; more support does not reach it.</summary>
     internal bool CountsAgainst => _threshold?.Against ?? false;
 
+    /// <summary>Whether it is the decision's quorum, which counts the members present.</summary>
+    internal bool IsQuorum => _threshold?.Quorum ?? false;
+
     /// <summary>What a share is of (the members that count, the attribute's total over them), in <see cref="Unit"/>; null when not known.</summary>
     public decimal? Total => _threshold is null ? null : _of;
 

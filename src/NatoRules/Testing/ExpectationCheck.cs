@@ -76,7 +76,7 @@ internal static class ExpectationCheck
     private static (string, string)? Check(RequiredExpectation expectation, Verdict verdict)
     {
         var thresholds = verdict.Thresholds;
-        var first = thresholds.FirstOrDefault(t => t.Unit != "members present") ?? thresholds.FirstOrDefault();
+        var first = thresholds.FirstOrDefault(t => !t.IsQuorum) ?? thresholds.FirstOrDefault();
         if (first is null)
             return ($"needs {expectation.Count}", "no threshold was evaluated");
         return first.Required == expectation.Count ? null : ($"needs {expectation.Count}", $"needs {first.Required:0.##} ({first.Description})");

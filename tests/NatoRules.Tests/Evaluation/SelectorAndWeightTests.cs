@@ -15,8 +15,7 @@ public sealed class SelectorAndWeightTests
         var compilation = Rules.Compile(text);
         compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         var verdict = compilation.Evaluate("D", "P", asOf);
-        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return (verdict.Outcome, compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, date), verdict);
+        return (verdict.Outcome, compilation.IsApproved("D", "P", asOf), verdict);
     }
 
     private const string Body = "body B { member A; member C; member E; member G suspended; }\n";
@@ -110,7 +109,7 @@ public sealed class MajorityAgainstTests
         var verdict = compilation.Evaluate("D", "P", "2024-01-02");
 
         verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
-        compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, new DateOnly(2024, 1, 2)).ShouldBe(approved);
+        compilation.IsApproved("D", "P", "2024-01-02").ShouldBe(approved);
         string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name)).ShouldBe(blockers);
         verdict.MoreSupport.ShouldBeEmpty("more support does not lift a majority against");
     }
@@ -163,7 +162,7 @@ public sealed class TieTests
         var verdict = compilation.Evaluate("D", "P", "2022-08-07");
 
         verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
-        compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, new DateOnly(2022, 8, 7)).ShouldBe(approved);
+        compilation.IsApproved("D", "P", "2022-08-07").ShouldBe(approved);
         verdict.Tallies.Members.ShouldBe(4, "the chair is no member");
         if (tie.Contains("chair"))
             verdict.Thresholds.Single().Text.ShouldEndWith(approved ? "; tied, and the chair VP votes for: carried" : "; tied, and the chair VP does not vote for: the tie fails");

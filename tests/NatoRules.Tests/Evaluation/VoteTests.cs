@@ -36,8 +36,7 @@ public sealed class VoteTests
     private static (Outcome Outcome, bool BooleanPath, Verdict Verdict) Judge(Compilation compilation, string asOf)
     {
         var verdict = compilation.Evaluate("D", "P", asOf);
-        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return (verdict.Outcome, compilation.IsApproved(compilation.FindDecision("D")!, compilation.FindCandidate("P")!, date), verdict);
+        return (verdict.Outcome, compilation.IsApproved("D", "P", asOf), verdict);
     }
 
     [TestCase(100, 52, false, 102)]

@@ -25,6 +25,10 @@ internal static class Rules
     public static NatoRules.Evaluation.Verdict Evaluate(this Compilation compilation, string decision, string candidate, string asOf) =>
         compilation.Evaluate(compilation.FindDecision(decision)!, compilation.FindCandidate(candidate)!, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The boolean path for the same question as <see cref="Evaluate(Compilation, string, string, string)"/>.</summary>
+    public static bool IsApproved(this Compilation compilation, string decision, string candidate, string asOf) =>
+        compilation.IsApproved(compilation.FindDecision(decision)!, compilation.FindCandidate(candidate)!, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+
     public static string[] BlockerCodes(this NatoRules.Evaluation.Verdict verdict) =>
         [.. verdict.Blockers.Where(b => b.Member is not null).Select(b => b.Member!.Name).Distinct().Order(StringComparer.Ordinal)];
 }
