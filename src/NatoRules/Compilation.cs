@@ -284,7 +284,13 @@ public sealed class Compilation
             // Two positions of a member on one day may contradict: that is the binder's to say (NR2014).
             if (!days.Add((member, candidate, date)) || facts.Positions(candidate, member).Any(p => p.Date == date))
                 return null;
-            facts = facts.WithPosition(new PositionFact(member, candidate, date, position.Stance, position.Condition, matter, location), replaceAll: false);
+            // A declaration on anything but an abstention is the binder's to report (NR2046).
+            if (position.Declaration is not null && position.Stance != Stance.Abstains)
+                return null;
+            facts = facts.WithPosition(new PositionFact(member, candidate, date, position.Stance, position.Condition, matter, location)
+            {
+                Declared = position.Declaration is not null,
+            }, replaceAll: false);
         }
         foreach (var guarantee in input.Guarantees)
         {

@@ -12,7 +12,8 @@ public sealed class ValidateCommandTests
         var result = Run("validate", "rules");
         result.ExitCode.ShouldBe(0);
         result.StandardOutput.ShouldBeEmpty("validate evaluates nothing, so it prints no verdict");
-        result.StandardError.ShouldBe("no errors, no warnings in 8 files\n");
+        var files = Directory.GetFiles(Path.Combine(Repository.Root, "rules"), "*.rules", SearchOption.AllDirectories).Length;
+        result.StandardError.ShouldBe($"no errors, no warnings in {files} files\n");
     }
 
     [Test]

@@ -128,11 +128,13 @@ internal sealed partial class Binder
         Rational share;
         string words;
         var value = syntax.Value;
-        var against = syntax.AgainstKeyword is not null || syntax.SupportsKeyword?.Kind == SyntaxKind.AgainstKeyword;
-        if (against && _bindingQuorum)
+        var counts = _bindingQuorum ? ThresholdCounts.Present
+            : syntax.AgainstKeyword?.Kind == SyntaxKind.AbstainingKeyword ? ThresholdCounts.DeclaredAbstainers
+            : syntax.AgainstKeyword is not null || syntax.SupportsKeyword?.Kind == SyntaxKind.AgainstKeyword ? ThresholdCounts.Objectors
+            : ThresholdCounts.Supporters;
+        if (_bindingQuorum && (syntax.AgainstKeyword ?? (syntax.SupportsKeyword?.Kind == SyntaxKind.AgainstKeyword ? syntax.SupportsKeyword : null)) is { } whom)
         {
-            Report(DiagnosticDescriptors.InvalidQuorum, (syntax.AgainstKeyword ?? syntax.SupportsKeyword)!.GetLocation(),
-                "it counts the members present, for or against");
+            Report(DiagnosticDescriptors.InvalidQuorum, whom.GetLocation(), "it counts the members present, for or against");
             return new BoundError(syntax);
         }
         switch (value is null || value.Kind == SyntaxKind.HalfKeyword ? (object)(1L, 2L) : value.Value)
@@ -143,7 +145,7 @@ internal sealed partial class Binder
                     Report(DiagnosticDescriptors.MembersCountOutsideQuorum, syntax.SupportsKeyword.GetLocation(), count);
                     return new BoundError(syntax);
                 }
-                return new BoundCountThreshold(syntax, count, strict) { Quorum = _bindingQuorum, Against = against };
+                return new BoundCountThreshold(syntax, count, strict) { Counts = counts };
             case decimal percent:
                 if (percent > 100)
                 {
@@ -164,6 +166,13 @@ internal sealed partial class Binder
             default:
                 return new BoundError(syntax); // a malformed number, already reported
         }
+        // Abstainers are not among those voting: a share of them is a share of the members, or of an attribute over them.
+        if (counts == ThresholdCounts.DeclaredAbstainers && (syntax.VotingKeyword ?? (syntax.Measure?.Kind == SyntaxKind.VotesKeyword ? syntax.Measure : null)) is { } basisToken)
+        {
+            Report(DiagnosticDescriptors.AbstainersOutsideBasis, basisToken.GetLocation(),
+                syntax.Measure!.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting");
+            return new BoundError(syntax);
+        }
         switch (syntax.Measure?.Kind)
         {
             case SyntaxKind.VotesKeyword when syntax.Weight is { } weight:
@@ -174,7 +183,7 @@ internal sealed partial class Binder
                 }
                 return new BoundAttributeShareThreshold(syntax, words, share, weight.IsMissing ? "" : weight.Text, strict, ThresholdBasis.Voting)
                 {
-                    Against = against,
+                    Counts = counts,
                 };
             case SyntaxKind.MembersKeyword or SyntaxKind.VotesKeyword:
                 var basis = syntax.Measure.Kind == SyntaxKind.VotesKeyword || syntax.VotingKeyword is not null ? ThresholdBasis.Voting
@@ -192,7 +201,7 @@ internal sealed partial class Binder
                     ThresholdBasis.Present => "members present",
                     _ => syntax.Measure.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting",
                 };
-                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Quorum = _bindingQuorum, Against = against };
+                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Counts = counts };
             default:
                 if (_bindingQuorum)
                 {
@@ -200,7 +209,7 @@ internal sealed partial class Binder
                         $"it counts members, not `{syntax.Measure?.Text}`");
                     return new BoundError(syntax);
                 }
-                return new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict) { Against = against };
+                return new BoundAttributeShareThreshold(syntax, words, share, syntax.Measure?.Text ?? "", strict) { Counts = counts };
         }
     }
 

@@ -211,9 +211,14 @@ internal sealed partial class Binder
         if (input.Matter is { } matterName)
             matter = Resolve(_matters, matterName, DiagnosticDescriptors.UnknownMatter);
         var date = input.Date is null ? undated : RealDate(input.Date);
+        if (input.Declaration is { } declaration && input.Stance != Stance.Abstains)
+            Report(DiagnosticDescriptors.DeclarationWithoutAbstention, declaration, input.Member.Name, TallyWord(input.Stance), input.Candidate.Name);
         if (member is null || candidate is null || date is null || (input.Matter is not null && matter is null))
             return null;
-        return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location, input.Statement);
+        return new PositionFact(member, candidate, date.Value, input.Stance, input.Condition, matter, input.Location, input.Statement)
+        {
+            Declared = input.Declaration is not null && input.Stance == Stance.Abstains,
+        };
     }
 
     /// <summary>

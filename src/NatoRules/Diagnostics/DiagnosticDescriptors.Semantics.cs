@@ -81,6 +81,14 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateChair = new(
         "NR2045", "Second chair", "{0} already has a chair, {1}: a body has one", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2046: <c>with declaration</c> on a position that is not an abstention.</summary>
+    public static readonly DiagnosticDescriptor DeclarationWithoutAbstention = new(
+        "NR2046", "Declaration without abstention", "only an abstention is qualified by a declaration: {0} {1} '{2}'", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2047: a share of members abstaining with a declaration over those voting, which leaves abstentions out.</summary>
+    public static readonly DiagnosticDescriptor AbstainersOutsideBasis = new(
+        "NR2047", "Abstainers outside the basis", "members abstaining are not among the {0}: count them `of members`, `of members present` or of a member attribute", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -194,6 +202,6 @@ public static partial class DiagnosticDescriptors
         NotACandidateOfDecision, UnknownTally, NoRequirement, MissingAttribute, CandidateOfOtherBody, DuplicateMember,
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
         CompilationTooLarge, FractionNotAShare, MembersCountOutsideQuorum, InvalidQuorum, VoteWithoutProposal, ImpossibleTally,
-        DuplicateVote, NoChair, DuplicateChair,
+        DuplicateVote, NoChair, DuplicateChair, DeclarationWithoutAbstention, AbstainersOutsideBasis,
     ];
 }

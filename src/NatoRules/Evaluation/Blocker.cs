@@ -20,6 +20,11 @@ public enum BlockerKind
     Threshold,
     /// <summary>The member was absent from a vote where unanimity needs every member's explicit support.</summary>
     Absence,
+    /// <summary>
+    /// The member abstains with a formal declaration, and the members that do reach the share that stops the decision (a
+    /// constructive abstention, TEU Article 31(1): a third of the states with a third of the population).
+    /// </summary>
+    DeclaredAbstention,
 }
 
 /// <summary>What would lift a blocker.</summary>
@@ -179,6 +184,7 @@ public sealed record Blocker
             + (_policy is not null ? $" in a form that counts ({_policy})" : ""),
         BlockerKind.Abstention => "abstains, and an abstention breaks unanimity",
         BlockerKind.Absence => "is absent, and unanimity needs every member's explicit support",
+        BlockerKind.DeclaredAbstention => "abstains with a declaration, and the members that do are enough to stop the decision",
         BlockerKind.RivalBacking => $"backs the rival candidate {_subject}, who is still running",
         BlockerKind.Threshold => $"{Threshold!.Description} is not reached: {Threshold.Text}",
         _ => throw new InvalidOperationException($"No words for {Kind}."),

@@ -103,7 +103,7 @@ internal static class ConditionEvaluator
     public static Truth Threshold(ThresholdPlan threshold, EvaluationState state, out bool deemed)
     {
         var truth = threshold.Reached(state);
-        deemed = truth != Truth.True && !threshold.Quorum && !threshold.Against && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
+        deemed = truth != Truth.True && threshold.CountsSupporters && state.Plan.BlockingMinority is { } minority && state.Counted - state.Supports < minority;
         return deemed ? Truth.True : truth;
     }
 

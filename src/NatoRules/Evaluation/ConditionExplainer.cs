@@ -1,4 +1,5 @@
 using NatoRules.Binding;
+using NatoRules.Binding.Bound;
 using NatoRules.Facts;
 using NatoRules.Text;
 
@@ -316,10 +317,10 @@ internal static class ConditionExplainer
             : null;
         return truth switch
         {
-            // A majority against that is reached: the members against are what a `not` over it is blocked by.
-            Truth.True when threshold.Against => new Explained(truth, step, state.BuildsBlockers ? Objectors(state, threshold) : []),
+            // A majority against (or of declared abstainers) that is reached: those it counts are what a `not` over it is blocked by.
+            Truth.True when threshold.CountsDissenters => new Explained(truth, step, state.BuildsBlockers ? Counted(state, threshold) : []),
             // One against that is not reached blocks nothing: it is what a decision asks not to happen.
-            Truth.False when threshold.Against => new Explained(truth, step, []),
+            Truth.False when threshold.CountsDissenters => new Explained(truth, step, []),
             // Not reached even if every silent member supported: the threshold itself blocks.
             Truth.False => new Explained(truth, step, state.BuildsBlockers ? [Blocker.ForThreshold(result)] : []),
             // Still reachable: it waits for the silent members that count.
@@ -328,13 +329,22 @@ internal static class ConditionExplainer
         };
     }
 
-    private static List<Blocker> Objectors(EvaluationState state, ThresholdPlan threshold)
+    // The members a threshold not of supporters counts: the objectors, or those abstaining with a declaration.
+    private static List<Blocker> Counted(EvaluationState state, ThresholdPlan threshold)
     {
-        var objectors = new List<Blocker>();
+        var counted = new List<Blocker>();
+        var declared = threshold.Counts == ThresholdCounts.DeclaredAbstainers;
         for (var i = 0; i < state.Members.Length; i++)
-            if (state.Counts[i] && state.Stances[i] == Stance.Objects)
-                objectors.Add(ObjectionBlocker(state, i, BlockerKind.Objection, threshold));
-        return objectors;
+        {
+            if (!state.Counts[i])
+                continue;
+            if (declared ? state.IsDeclared(i) : state.Stances[i] == Stance.Objects)
+                counted.Add(declared
+                    ? new Blocker(state.Members[i], BlockerKind.DeclaredAbstention, state.PositionOf(i)!.Location, threshold.Location,
+                        new[] { UnblockOption.ChangeOfPosition(state.Members[i], UnblockOption.OptionWords.Supports) }, null)
+                    : ObjectionBlocker(state, i, BlockerKind.Objection, threshold));
+        }
+        return counted;
     }
 
     /// <summary>The silent members among those <paramref name="selector"/> selects (all that count when null), by index: whose positions a pending condition waits for.</summary>
@@ -393,6 +403,8 @@ internal static class ConditionExplainer
             Stance.Absent => "is absent",
             _ => "is silent",
         };
+        if (position.Declared)
+            verb += " with a declaration";
         return position.Condition switch
         {
             PositionConditionKind.Unless => $"{verb} unless guarantee {position.Matter!.Name}",

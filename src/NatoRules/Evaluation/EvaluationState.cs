@@ -36,6 +36,12 @@ internal sealed class EvaluationState
     public int Supports { get; private set; }
     public int Objections { get; private set; }
     public int Abstentions { get; private set; }
+
+    /// <summary>Of the abstentions, those qualified by a formal declaration (constructive abstentions).</summary>
+    public int DeclaredAbstentions { get; private set; }
+
+    /// <summary>Whether member <paramref name="index"/> abstains with a formal declaration.</summary>
+    public bool IsDeclared(int index) => Stances[index] == Stance.Abstains && PositionOf(index) is { Declared: true };
     public int Silent { get; private set; }
     public int Absent { get; private set; }
     public int NonMembers { get; private set; }
@@ -160,7 +166,7 @@ internal sealed class EvaluationState
         var countsOut = Counts;
         var stancesOut = Stances;
         var positionAt = _positionAt;
-        int supports = 0, objections = 0, abstentions = 0, silent = 0, absent = 0, nonMembers = 0, notSitting = 0;
+        int supports = 0, objections = 0, abstentions = 0, declared = 0, silent = 0, absent = 0, nonMembers = 0, notSitting = 0;
         for (var i = 0; i < members.Length; i++)
         {
             var counts = periods is not null
@@ -195,7 +201,11 @@ internal sealed class EvaluationState
             {
                 case Stance.Supports: supports++; break;
                 case Stance.Objects: objections++; break;
-                case Stance.Abstains: abstentions++; break;
+                case Stance.Abstains:
+                    abstentions++;
+                    if (positions[at].Declared)
+                        declared++;
+                    break;
                 case Stance.Absent: absent++; break;
                 default: silent++; break;
             }
@@ -225,8 +235,8 @@ internal sealed class EvaluationState
             moreAbstentions = anonymous - moreSupports - moreObjections;
             (supports, objections, abstentions, absent) = (supports + moreSupports, objections + moreObjections, abstentions + moreAbstentions, absent - anonymous);
         }
-        (Supports, Objections, Abstentions, Silent, Absent, NonMembers, NotSitting, Anonymous) =
-            (supports, objections, abstentions, silent, absent, nonMembers, notSitting, anonymous);
+        (Supports, Objections, Abstentions, DeclaredAbstentions, Silent, Absent, NonMembers, NotSitting, Anonymous) =
+            (supports, objections, abstentions, declared, silent, absent, nonMembers, notSitting, anonymous);
     }
 
     /// <summary>The first guarantee on <paramref name="matter"/> to <paramref name="member"/>, given on or before the date, that the decision's guarantee policy accepts.</summary>

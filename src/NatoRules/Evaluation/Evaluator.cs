@@ -139,7 +139,7 @@ internal static class Evaluator
             if (outcome == Outcome.Pending && needs is not null)
                 (moreSupport ??= []).AddRange(needs);
             for (var i = 0; i < thresholds.Count; i++)
-                if (!thresholds[i].Met && !thresholds[i].CountsAgainst)
+                if (!thresholds[i].Met && thresholds[i].ReachedByMore)
                     (moreSupport ??= []).Add(UnblockOption.MoreSupport(thresholds[i]));
         }
         var root = steps is null ? null : Root(decision, candidate, asOf, outcome, steps);

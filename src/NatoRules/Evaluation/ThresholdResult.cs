@@ -1,3 +1,4 @@
+using NatoRules.Binding.Bound;
 using NatoRules.Text;
 
 namespace NatoRules.Evaluation;
@@ -75,11 +76,11 @@ public sealed record ThresholdResult
     /// <summary>What <see cref="Actual"/> and <see cref="Required"/> count: <c>supports</c>, <c>members</c>, or an attribute such as <c>population</c>; null when not known.</summary>
     public string? Unit => _threshold?.Unit;
 
-    /// <summary>Whether it counts the members against rather than for; more support does not reach it.</summary>
-    internal bool CountsAgainst => _threshold?.Against ?? false;
+    /// <summary>Whether more support (or, for a quorum, more members present) reaches it: not one that counts those against or abstaining.</summary>
+    internal bool ReachedByMore => _threshold?.Counts is null or ThresholdCounts.Supporters or ThresholdCounts.Present;
 
     /// <summary>Whether it is the decision's quorum, which counts the members present.</summary>
-    internal bool IsQuorum => _threshold?.Quorum ?? false;
+    internal bool IsQuorum => _threshold?.Counts == ThresholdCounts.Present;
 
     /// <summary>What a share is of (the members that count, the attribute's total over them), in <see cref="Unit"/>; null when not known.</summary>
     public decimal? Total => _threshold is null ? null : _of;

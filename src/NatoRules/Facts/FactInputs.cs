@@ -63,7 +63,11 @@ internal sealed record CandidateInput(
 /// <summary>A position as stated: with its location, or (read from a rule file) with its statement, whose location is made when asked.</summary>
 internal sealed record PositionInput(
     DateInput? Date, NameInput Member, Facts.Stance Stance, NameInput Candidate, PositionConditionKind Condition, NameInput? Matter,
-    Location? Location, SyntaxNode? Statement = null);
+    Location? Location, SyntaxNode? Statement = null)
+{
+    /// <summary>Where <c>with declaration</c> (or JSON's <c>"declaration": true</c>) is written, when it is: an abstention qualified by a formal declaration.</summary>
+    public Location? Declaration { get; init; }
+}
 
 internal sealed record GuaranteeInput(
     NameInput Matter, NameInput Giver, NameInput Receiver, NameInput Form, DateInput Date, string? Description, Location Location);

@@ -126,8 +126,12 @@ public sealed class MemberFacts
     /// <summary>The member objects to <paramref name="candidate"/> from <paramref name="on"/>; with <paramref name="unless"/>, until a guarantee on that matter is given.</summary>
     public FactsBuilder Objects(string candidate, DateOnly on, string? unless = null) => Position(Stance.Objects, candidate, on, unless, null);
 
-    /// <summary>The member abstains on <paramref name="candidate"/> from <paramref name="on"/>.</summary>
-    public FactsBuilder Abstains(string candidate, DateOnly on) => Position(Stance.Abstains, candidate, on, null, null);
+    /// <summary>
+    /// The member abstains on <paramref name="candidate"/> from <paramref name="on"/>; with <paramref name="withDeclaration"/>, it
+    /// qualifies its abstention by a formal declaration (a constructive abstention, <c>abstains C with declaration</c>).
+    /// </summary>
+    public FactsBuilder Abstains(string candidate, DateOnly on, bool withDeclaration = false) =>
+        Position(Stance.Abstains, candidate, on, null, null, withDeclaration);
 
     /// <summary>The member joins its body on <paramref name="on"/>.</summary>
     public FactsBuilder Joins(DateOnly on) => Membership(true, on);
@@ -135,16 +139,19 @@ public sealed class MemberFacts
     /// <summary>The member leaves its body on <paramref name="on"/>.</summary>
     public FactsBuilder Leaves(DateOnly on) => Membership(false, on);
 
-    private FactsBuilder Position(Stance stance, string candidate, DateOnly on, string? unless, string? onlyIf)
+    private FactsBuilder Position(Stance stance, string candidate, DateOnly on, string? unless, string? onlyIf, bool declared = false)
     {
         var verb = stance switch { Stance.Supports => "supports", Stance.Objects => "objects", _ => "abstains" };
         var matter = unless ?? onlyIf;
         var condition = unless is not null ? $" unless guarantee {unless}" : onlyIf is not null ? $" if guarantee {onlyIf}" : "";
         var kind = unless is not null ? PositionConditionKind.Unless : onlyIf is not null ? PositionConditionKind.If : PositionConditionKind.None;
         var code = _code;
-        return _builder.Add($"on {FactsBuilder.Iso(on)}: {code} {verb} {candidate}{condition};",
+        return _builder.Add($"on {FactsBuilder.Iso(on)}: {code} {verb} {candidate}{(declared ? " with declaration" : "")}{condition};",
             (input, at) => input.Positions.Add(new PositionInput(new DateInput(on, FactsBuilder.Iso(on), at(0, 0)), new NameInput(code, at(0, 0)),
-                stance, new NameInput(candidate, at(0, 0)), kind, matter is null ? null : new NameInput(matter, at(0, 0)), at(0, 0))));
+                stance, new NameInput(candidate, at(0, 0)), kind, matter is null ? null : new NameInput(matter, at(0, 0)), at(0, 0))
+            {
+                Declaration = declared ? at(0, 0) : null,
+            }));
     }
 
     private FactsBuilder Membership(bool joins, DateOnly on)

@@ -192,13 +192,19 @@ internal sealed class JsonFactReader
             }
             if (reader.TokenType == JsonTokenType.Null)
                 continue;
-            if (reader.TokenType == JsonTokenType.True && property == "proposal")
+            if (reader.TokenType == JsonTokenType.True && property is "proposal" or "declaration")
             {
                 fields[property] = ("true", null, Here(ref reader));
                 continue;
             }
-            if (reader.TokenType == JsonTokenType.False && property == "proposal")
+            if (reader.TokenType == JsonTokenType.False && property is "proposal" or "declaration")
                 continue;
+            if (property is "proposal" or "declaration")
+            {
+                Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, "true or false");
+                reader.Skip();
+                continue;
+            }
             if (what == "a vote" && TallyProperties.Any(t => t.Property == property))
             {
                 // A count: a whole number from 0, kept as its digits.
@@ -216,7 +222,7 @@ internal sealed class JsonFactReader
             }
             if (reader.TokenType != JsonTokenType.String)
             {
-                Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, property == "proposal" ? "true or false" : "a string");
+                Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, "a string");
                 reader.Skip();
                 continue;
             }
@@ -261,7 +267,7 @@ internal sealed class JsonFactReader
 
     private void ReadPosition(ref Utf8JsonReader reader, Location at, List<PositionInput> into)
     {
-        var fields = ReadFields(ref reader, "a position", ["on", "member", "members", "stance", "candidate", "unless", "if"]);
+        var fields = ReadFields(ref reader, "a position", ["on", "member", "members", "stance", "candidate", "unless", "if", "declaration"]);
         var date = ParseDate(Required(fields, "on", "a position", at));
         var candidate = Required(fields, "candidate", "a position", at);
         var stanceText = Required(fields, "stance", "a position", at);
@@ -285,8 +291,9 @@ internal sealed class JsonFactReader
         if (date is null || candidate is null || members is null || stance is null)
             return;
         var condition = unless is not null ? PositionConditionKind.Unless : onlyIf is not null ? PositionConditionKind.If : PositionConditionKind.None;
+        var declaration = fields.TryGetValue("declaration", out var declared) ? declared.Location : null;
         foreach (var member in members)
-            into.Add(new PositionInput(date, member, stance.Value, candidate, condition, unless ?? onlyIf, at));
+            into.Add(new PositionInput(date, member, stance.Value, candidate, condition, unless ?? onlyIf, at) { Declaration = declaration });
     }
 
     private Stance? Invalid(NameInput value, string what, string help)

@@ -73,8 +73,11 @@ internal static class SyntaxFactReader
         var condition = ConditionOf(position.Condition?.Keyword.Kind ?? SyntaxKind.None);
         var candidate = Name(position.Candidate);
         var matter = position.Condition is { } c ? Name(c.Matter) : null;
+        var declaration = position.DeclarationKeyword is { } keyword && keyword.GetLocation() is var end
+            ? new Location(end.Source, TextSpan.FromBounds(position.WithKeyword!.Span.Start, end.Span.End))
+            : null;
         foreach (var member in position.Members.Names)
-            bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location, statement));
+            bind(new PositionInput(date, Name(member), stance, candidate, condition, matter, location, statement) { Declaration = declaration });
     }
 
     /// <summary>The stance a position's verb states: <c>supports</c>, <c>objects</c>, <c>abstains</c> or <c>absent</c>.</summary>

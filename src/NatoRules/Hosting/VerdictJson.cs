@@ -186,6 +186,7 @@ public static class VerdictJson
         BlockerKind.ConditionalObjection => "conditionalObjection",
         BlockerKind.Veto => "veto",
         BlockerKind.Abstention => "abstention",
+        BlockerKind.DeclaredAbstention => "declaredAbstention",
         BlockerKind.Absence => "absence",
         BlockerKind.Threshold => "threshold",
         _ => "rivalBacking",

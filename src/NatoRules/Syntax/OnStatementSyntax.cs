@@ -20,7 +20,7 @@ public sealed partial class OnStatementSyntax
         {
             if (Green is InternalSyntax.CompactOnStatement compact)
                 return compact.Position;
-            if (Event is not PositionClauseSyntax { Members.Names: var names } clause || names.Count() != 1
+            if (Event is not PositionClauseSyntax { Members.Names: var names, DeclarationKeyword: null } clause || names.Count() != 1
                 || !NatoRules.Text.Dates.TryParseIso(Date.Text, out var day))
                 return null;
             var condition = clause.Condition;

@@ -323,6 +323,12 @@ public enum SyntaxKind
     /// <summary>The keyword <c>fails</c>.</summary>
     [Token(Category = "keyword", Example = "fails")]
     FailsKeyword,
+    /// <summary>The keyword <c>abstaining</c>.</summary>
+    [Token(Category = "keyword", Example = "abstaining")]
+    AbstainingKeyword,
+    /// <summary>The keyword <c>declaration</c>.</summary>
+    [Token(Category = "keyword", Example = "declaration")]
+    DeclarationKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>

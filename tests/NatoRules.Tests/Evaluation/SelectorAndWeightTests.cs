@@ -1,3 +1,5 @@
+using NatoRules.Facts;
+using NatoRules.Syntax;
 using NatoRules.Evaluation;
 using NatoRules.Tests.Support;
 
@@ -131,6 +133,108 @@ public sealed class MajorityAgainstTests
 
         thresholds[0].Text.ShouldBe("4 of 4 required members against (55% of 7)");
         thresholds[1].Text.ShouldBe("85.0% of 65% required population against (85 of 100)");
+    }
+}
+
+/// <summary>
+/// Constructive abstention (TEU Article 31(1)): an abstention with a formal declaration does not break unanimity, but
+/// abstainers with declarations who make up a third of the states and a third of the population stop the decision.
+/// </summary>
+public sealed class ConstructiveAbstentionTests
+{
+    // Six states of populations 40, 20, 15, 10, 10 and 5 (100 in all): a third of the states is 2.
+    private const string Rules6 = """
+        body B {
+          member A population 40; member C population 20; member E population 15; member G population 10;
+          member I population 10; member K population 5;
+        }
+        decision D in B {
+          require unanimity abstention allowed
+            and not (at least 1/3 of members abstaining with declaration and at least 1/3 of population abstaining with declaration);
+        }
+        """;
+
+    private static string Facts(string supporters, string declared, string abstaining = "") =>
+        Rules6 + $"facts F for D {{ proposal P; on 2022-02-28: {supporters} supports P; on 2022-02-28: {declared} abstains P with declaration; "
+        + (abstaining.Length > 0 ? $"on 2022-02-28: {abstaining} abstains P; " : "") + "}\n";
+
+    [TestCase("A, C, E, G, I", "K", "", true, "")]                 // one state, 5% of the people
+    [TestCase("C, E, G, K", "A, I", "", false, "A, I")]            // two states (a third), 50% of the people
+    [TestCase("A, C, E, G", "I, K", "", true, "")]                 // two states, but 15% of the people
+    [TestCase("E, G, I, K", "A", "C", true, "")]                   // a plain abstention is not a declaration: one state declares
+    [TestCase("G, I, K", "A, C, E", "", false, "A, C, E")]         // half the states, 75% of the people
+    public void A_third_of_the_states_and_of_the_population_declaring_stops_the_decision(string supporters, string declared, string abstaining,
+        bool approved, string blockers)
+    {
+        var compilation = Support.Rules.Compile(Facts(supporters, declared, abstaining));
+        compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+
+        var verdict = compilation.Evaluate("D", "P", "2022-02-28");
+
+        verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Blocked);
+        compilation.IsApproved("D", "P", "2022-02-28").ShouldBe(approved);
+        string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name)).ShouldBe(blockers);
+        verdict.Blockers.ShouldAllBe(b => b.Kind == BlockerKind.DeclaredAbstention);
+        verdict.MoreSupport.ShouldBeEmpty("more support does not lift declared abstentions");
+    }
+
+    [Test]
+    public void The_numbers_count_the_declared_abstentions_alone()
+    {
+        var compilation = Support.Rules.Compile(Facts("E, G, I", "A, K", "C"));
+
+        var verdict = compilation.Evaluate("D", "P", "2022-02-28");
+
+        verdict.Thresholds[0].Text.ShouldBe("2 of 2 required members abstaining with a declaration (1/3 of 6)");
+        verdict.Thresholds[1].Text.ShouldBe("45.0% of 1/3 required population abstaining with a declaration (45 of 100)");
+        verdict.Tallies.Abstentions.ShouldBe(3, "declared or not, an abstention is an abstention");
+        verdict.Blockers[0].Reason.ShouldBe("abstains with a declaration, and the members that do are enough to stop the decision");
+        verdict.Blockers[0].Unblock.Single().Description.ShouldBe("A supports");
+    }
+
+    [Test]
+    public void Before_the_positions_are_known_a_blocking_declaration_could_still_come()
+    {
+        var compilation = Support.Rules.Compile(Rules6 + "facts F for D { proposal P; on 2022-02-28: A, C, E, G supports P; }\n");
+
+        compilation.Evaluate("D", "P", "2022-02-28").Outcome.ShouldBe(Outcome.Pending);
+    }
+
+    [Test]
+    public void Json_facts_and_the_builder_state_a_declaration_as_the_rule_text_does()
+    {
+        var rules = Rules6 + "facts F for D { proposal P; on 2022-02-28: C, E, G, K supports P; on 2022-02-28: I abstains P with declaration; }\n";
+        var json = FactsDocument.Parse("""
+            { "facts": "More", "for": ["D"], "positions": [
+              { "on": "2022-03-01", "member": "A", "stance": "abstains", "candidate": "P", "declaration": true } ] }
+            """, "more.json");
+        var built = FactsBuilder.For("More", "D").Member("A").Abstains("P", new DateOnly(2022, 3, 1), withDeclaration: true).Build();
+        var tree = SyntaxTree.Parse(rules, "b.rules");
+
+        foreach (var document in (FactsDocument[])[json, built])
+        {
+            var compilation = Compilation.Create([tree], [document]);
+            compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+            compilation.Evaluate("D", "P", "2022-02-28").Outcome.ShouldBe(Outcome.Pending, "A has not spoken yet");
+            var verdict = compilation.Evaluate("D", "P", "2022-03-01");
+            verdict.Outcome.ShouldBe(Outcome.Blocked);
+            string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name)).ShouldBe("A, I");
+        }
+    }
+
+    [Test]
+    public void A_declaration_on_a_support_is_reported_from_json_as_from_rule_text()
+    {
+        var document = FactsDocument.Parse("""
+            { "facts": "More", "for": ["D"], "positions": [
+              { "on": "2022-03-01", "member": "A", "stance": "supports", "candidate": "P", "declaration": true } ] }
+            """, "more.json");
+
+        var compilation = Compilation.Create([SyntaxTree.Parse(Rules6 + "facts F for D { proposal P; }\n", "b.rules")], [document]);
+
+        var error = compilation.Diagnostics.Single(d => d.IsError);
+        error.Id.ShouldBe("NR2046");
+        error.Location!.Path.ShouldBe("more.json");
     }
 }
 

@@ -40,6 +40,12 @@ public sealed class ExtraFactsTests
             { "facts": "Extra", "for": ["SecretaryGeneral"], "candidates": [{ "name": "Other", "national": "NOR" }],
               "positions": [{ "on": "2024-06-25", "member": "TUR", "stance": "supports", "candidate": "Other" }] }
             """, false),
+        new TestCaseData("an abstention with a declaration binds on the compiled rules", """
+            { "facts": "Extra", "for": ["SecretaryGeneral"], "positions": [{ "on": "2024-06-25", "member": "TUR", "stance": "abstains", "candidate": "Rutte", "declaration": true }] }
+            """, true),
+        new TestCaseData("a declaration on a support needs the binder, which reports it", """
+            { "facts": "Extra", "for": ["SecretaryGeneral"], "positions": [{ "on": "2024-06-25", "member": "TUR", "stance": "supports", "candidate": "Rutte", "declaration": true }] }
+            """, false),
         new TestCaseData("a vote, which closes the question, needs the binder", """
             { "facts": "Extra", "for": ["SecretaryGeneral"], "votes": [{ "on": "2024-06-22", "candidate": "Rutte" }] }
             """, false),

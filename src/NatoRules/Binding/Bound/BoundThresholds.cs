@@ -15,20 +15,40 @@ internal enum ThresholdBasis : byte
     Voting,
 }
 
+/// <summary>Whom a threshold counts.</summary>
+internal enum ThresholdCounts : byte
+{
+    /// <summary>The members for: the supporters.</summary>
+    Supporters,
+
+    /// <summary>
+    /// The members against (<c>at least 55% of members against</c>): a majority or a blocking minority against, which a
+    /// decision uses under <c>not</c> (a proposal blocked only by a qualified majority against it).
+    /// </summary>
+    Objectors,
+
+    /// <summary>
+    /// The members abstaining with a formal declaration (<c>at least 1/3 of members abstaining with declaration</c>): the EU's
+    /// constructive abstention, which under <c>not</c> blocks a decision once such abstainers reach a third of the states and of the population.
+    /// </summary>
+    DeclaredAbstainers,
+
+    /// <summary>The members present (supporting, objecting or abstaining): a decision's quorum.</summary>
+    Present,
+}
+
 /// <summary>
-/// A threshold on supporters, or for a <see cref="Quorum"/> on members present. A threshold that fails is still pending
-/// while the silent members could reach it, and is deemed met when the decision's blocking minority did not form.
+/// A threshold on supporters, or on the members <see cref="Counts"/> says (those against, those present for a quorum). A
+/// threshold that fails is still pending while the silent members could reach it, and a threshold of supporters is deemed
+/// met when the decision's blocking minority did not form.
 /// </summary>
 internal abstract record BoundThreshold(SyntaxNode Syntax) : BoundCondition(Syntax)
 {
-    /// <summary>Whether this is a decision's quorum: it counts the members present (supporting, objecting or abstaining), not the supporters.</summary>
-    public bool Quorum { get; init; }
+    /// <summary>Whom it counts: the supporters unless the rule says otherwise.</summary>
+    public ThresholdCounts Counts { get; init; }
 
-    /// <summary>
-    /// Whether it counts the members against (<c>at least 55% of members against</c>), not those for: a majority or a blocking
-    /// minority against, which a decision uses under <c>not</c> (a proposal blocked only by a qualified majority against it).
-    /// </summary>
-    public bool Against { get; init; }
+    /// <summary>Whether it counts supporters, so more support reaches it and a blocking minority can deem it met.</summary>
+    public bool CountsSupporters => Counts == ThresholdCounts.Supporters;
 }
 
 /// <summary><c>at least N supports</c>, or with <paramref name="Strict"/> <c>more than N supports</c>.</summary>

@@ -44,10 +44,10 @@ internal static class RuleWords
         BoundMemberShareThreshold { Basis: ThresholdBasis.Present } s =>
             $"{Comparison(s.Strict)} {s.Words} of the members present {Verb(s)} (those absent are not counted)",
         BoundMemberShareThreshold s =>
-            $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are {(s.Against ? "against" : "for")} (abstentions and absences are not counted)",
+            $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are {Whom(s)} (abstentions and absences are not counted)",
         BoundAttributeShareThreshold { Basis: ThresholdBasis.Voting } a =>
-            $"those {(a.Against ? "against" : "for")} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute} of the votes cast",
-        BoundAttributeShareThreshold a => $"the {(a.Against ? "objectors" : "supporters")} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
+            $"those {Whom(a)} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute} of the votes cast",
+        BoundAttributeShareThreshold a => $"the {Holders(a)} hold {Comparison(a.Strict)} {a.Words} of the {a.Attribute}",
         BoundCandidateNational => "the candidate is a national of a member",
         BoundCandidateWithdrawn => "the candidate has withdrawn",
         BoundNot { Operand: BoundCandidateWithdrawn } => "the candidate has not withdrawn",
@@ -60,7 +60,27 @@ internal static class RuleWords
 
     private static string Comparison(bool strict) => strict ? "more than" : "at least";
 
-    private static string Verb(BoundThreshold threshold) => threshold.Against ? "object" : "support";
+    private static string Verb(BoundThreshold threshold) => threshold.Counts switch
+    {
+        ThresholdCounts.Objectors => "object",
+        ThresholdCounts.DeclaredAbstainers => "abstain with a declaration",
+        ThresholdCounts.Present => "are present",
+        _ => "support",
+    };
+
+    private static string Whom(BoundThreshold threshold) => threshold.Counts switch
+    {
+        ThresholdCounts.Objectors => "against",
+        ThresholdCounts.DeclaredAbstainers => "abstaining with a declaration",
+        _ => "for",
+    };
+
+    private static string Holders(BoundThreshold threshold) => threshold.Counts switch
+    {
+        ThresholdCounts.Objectors => "objectors",
+        ThresholdCounts.DeclaredAbstainers => "members abstaining with a declaration",
+        _ => "supporters",
+    };
 
     private static string QuorumWords(BoundThreshold quorum) => quorum switch
     {

@@ -66,6 +66,12 @@ public sealed record PositionFact
     /// <summary>Whether and how it depends on a guarantee.</summary>
     public PositionConditionKind Condition { get; }
 
+    /// <summary>
+    /// For an abstention: whether the member qualified it by a formal declaration (a constructive abstention, TEU
+    /// Article 31(1)), which counts in a threshold of members <c>abstaining with declaration</c>.
+    /// </summary>
+    public bool Declared { get; init; }
+
     /// <summary>The matter of that guarantee, if any.</summary>
     public MatterSymbol? Matter { get; }
 
@@ -78,8 +84,9 @@ public sealed record PositionFact
     /// <inheritdoc/>
     public bool Equals(PositionFact? other) =>
         other is not null && Equals(Member, other.Member) && Equals(Candidate, other.Candidate) && Date == other.Date
-        && Stance == other.Stance && Condition == other.Condition && Equals(Matter, other.Matter) && Equals(Location, other.Location);
+        && Stance == other.Stance && Condition == other.Condition && Declared == other.Declared && Equals(Matter, other.Matter)
+        && Equals(Location, other.Location);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Member, Candidate, Date, Stance, Condition, Matter, Location);
+    public override int GetHashCode() => HashCode.Combine(Member, Candidate, Date, Stance, Condition, Declared, Matter, Location);
 }

@@ -44,13 +44,23 @@ internal sealed class ThresholdPlan : PlanNode
             case BoundCountThreshold count:
                 Measure = ThresholdMeasure.Count;
                 Count = count.Required;
-                Unit = bound.Quorum ? "members present" : bound.Against ? "objections" : "supports";
+                Unit = bound.Counts switch
+                {
+                    ThresholdCounts.Present => "members present",
+                    ThresholdCounts.Objectors => "objections",
+                    _ => "supports",
+                };
                 break;
             case BoundMemberShareThreshold members:
                 Measure = ThresholdMeasure.MemberShare;
                 (Share, Words, Strict, Basis, BasisWords) = (members.Share, members.Words, members.Strict, members.Basis, members.BasisWords);
-                Unit = bound.Quorum ? "members present" : bound.Against ? "members against"
-                    : members.Basis == ThresholdBasis.Members ? "members" : "supports";
+                Unit = bound.Counts switch
+                {
+                    ThresholdCounts.Present => "members present",
+                    ThresholdCounts.Objectors => "members against",
+                    ThresholdCounts.DeclaredAbstainers => "members abstaining with a declaration",
+                    _ => members.Basis == ThresholdBasis.Members ? "members" : "supports",
+                };
                 break;
             case BoundAttributeShareThreshold attribute:
                 Measure = ThresholdMeasure.AttributeShare;
@@ -64,15 +74,17 @@ internal sealed class ThresholdPlan : PlanNode
                 throw new ArgumentException($"Unknown threshold {bound.GetType().Name}.", nameof(bound));
         }
         _small = Share.TryGetSmall(out _numerator, out _denominator);
-        Quorum = bound.Quorum;
-        Against = bound.Against;
+        Counts = bound.Counts;
     }
 
-    /// <summary>Whether it counts the members against, not those for (a majority or blocking minority against).</summary>
-    public bool Against { get; }
+    /// <summary>Whom it counts: the supporters, the objectors, the members abstaining with a declaration, or for a quorum those present.</summary>
+    public ThresholdCounts Counts { get; }
 
-    /// <summary>Whether this is a decision's quorum: it counts the members present, not the supporters.</summary>
-    public bool Quorum { get; }
+    /// <summary>Whether it counts supporters, so more support reaches it.</summary>
+    public bool CountsSupporters => Counts == ThresholdCounts.Supporters;
+
+    /// <summary>Whether it counts the members against or abstaining with a declaration: once reached, they block a <c>not</c> over it.</summary>
+    public bool CountsDissenters => Counts is ThresholdCounts.Objectors or ThresholdCounts.DeclaredAbstainers;
 
     /// <summary>For a share of members: which members it is a share of.</summary>
     public ThresholdBasis Basis { get; }
@@ -81,10 +93,17 @@ internal sealed class ThresholdPlan : PlanNode
     public string BasisWords { get; } = "members";
 
     // What is counted (supporters, or for a quorum the members present) now, and at most once the silent members take positions.
-    private (long Actual, long Potential) Counted(EvaluationState state) =>
-        Quorum ? (state.Present, state.Present + state.Silent)
-        : Against ? (state.Objections, state.Objections + state.Silent)
-        : (state.Supports, state.Supports + state.Silent);
+    private (long Actual, long Potential) Counted(EvaluationState state)
+    {
+        var actual = Counts switch
+        {
+            ThresholdCounts.Present => state.Present,
+            ThresholdCounts.Objectors => state.Objections,
+            ThresholdCounts.DeclaredAbstainers => state.DeclaredAbstentions,
+            _ => state.Supports,
+        };
+        return (actual, actual + state.Silent);
+    }
 
     /// <summary>
     /// The members a share is of. For members present, or present and voting, the silent members are counted in: the
@@ -153,11 +172,11 @@ internal sealed class ThresholdPlan : PlanNode
             default:
                 if (_whole is { } whole && _small)
                 {
-                    var (total, supporting, silent) = Sums(state, whole, Basis, Against);
+                    var (total, supporting, silent) = Sums(state, whole, Basis, Counts);
                     Int128 required = (Int128)_numerator * total;
                     return Judge((Int128)supporting * _denominator, ((Int128)supporting + silent) * _denominator, required, Strict);
                 }
-                var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v), Basis, Against);
+                var (bigTotal, bigSupporting, bigSilent) = Sums(state, _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v), Basis, Counts);
                 var bigRequired = Share.Numerator * bigTotal;
                 return Judge(bigSupporting * Share.Denominator, (bigSupporting + bigSilent) * Share.Denominator, bigRequired, Strict);
         }
@@ -171,7 +190,7 @@ internal sealed class ThresholdPlan : PlanNode
         Measure == ThresholdMeasure.MemberShare && IsTie(state, Counted(state).Actual, BasisCount(state));
 
     private bool IsTie(EvaluationState state, long counted, long basis) =>
-        Strict && _small && _numerator == 1 && _denominator == 2 && !Quorum && !Against
+        Strict && _small && _numerator == 1 && _denominator == 2 && CountsSupporters
         && state.Plan.CastingVote >= 0 && state.Silent == 0 && counted * 2 == basis;
 
     // The chair's vote for carries a tie; against, abstaining or absent, the tie fails.
@@ -198,12 +217,18 @@ internal sealed class ThresholdPlan : PlanNode
     // One loop for whole values (longs: exact and fast) and for the rest (scaled to whole numbers in arbitrary precision).
     // Over the votes cast, the total is the weight of those for and against, and of the silent (who may yet vote
     // against: the share is reached for certain only if it holds when they do).
-    // `supporting` sums those the threshold counts: the supporters, or for a threshold against, the objectors.
-    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values, ThresholdBasis basis, bool against) where T : INumber<T>
+    // `supporting` sums those the threshold counts: the supporters, the objectors, or the members abstaining with a declaration.
+    private static (T Total, T Supporting, T Silent) Sums<T>(EvaluationState state, T[] values, ThresholdBasis basis, ThresholdCounts counts) where T : INumber<T>
     {
         T total = T.Zero, supporting = T.Zero, silent = T.Zero;
         var cast = basis == ThresholdBasis.Voting;
-        var counted = against ? Stance.Objects : Stance.Supports;
+        var counted = counts switch
+        {
+            ThresholdCounts.Objectors => Stance.Objects,
+            ThresholdCounts.DeclaredAbstainers => Stance.Abstains,
+            _ => Stance.Supports,
+        };
+        var declared = counts == ThresholdCounts.DeclaredAbstainers;
         for (var i = 0; i < state.Members.Length; i++)
         {
             if (!state.Counts[i])
@@ -212,7 +237,7 @@ internal sealed class ThresholdPlan : PlanNode
             var stance = state.Stances[i];
             if (!cast || stance is Stance.Supports or Stance.Objects or Stance.Silent)
                 total += value;
-            if (stance == counted)
+            if (stance == counted && (!declared || state.IsDeclared(i)))
                 supporting += value;
             else if (stance == Stance.Silent)
                 silent += value;
@@ -236,11 +261,11 @@ internal sealed class ThresholdPlan : PlanNode
             default:
                 if (_whole is { } whole)
                 {
-                    var (wholeTotal, wholeSupporting, _) = Sums(state, whole, Basis, Against);
+                    var (wholeTotal, wholeSupporting, _) = Sums(state, whole, Basis, Counts);
                     var required = _small ? ToDecimal((Int128)_numerator * wholeTotal, _denominator) : ToDecimal(Share.Numerator * wholeTotal, Share.Denominator);
                     return (wholeSupporting, required, wholeTotal);
                 }
-                var (total, supporting, _) = Sums(state, _scaled!, Basis, Against);
+                var (total, supporting, _) = Sums(state, _scaled!, Basis, Counts);
                 return (ToDecimal(supporting, _scaleFactor), ToDecimal(Share.Numerator * total, Share.Denominator * _scaleFactor),
                     ToDecimal(total, _scaleFactor));
         }
@@ -279,10 +304,18 @@ internal sealed class ThresholdPlan : PlanNode
                     + $" is {(Strict ? "over " : "")}{Number(exact)})";
             default:
                 var share = of == 0 ? 0 : actual * 100m / of;
-                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute}{(Against ? " against" : "")} "
+                return $"{share.ToString("0.0", CultureInfo.InvariantCulture)}% of {(Strict ? "more than " : "")}{Words} required {Attribute}{WhomWords} "
                     + $"({Number(actual)} of {Number(of)}{(Basis == ThresholdBasis.Voting ? " cast" : "")})";
         }
     }
+
+    // After an attribute's name: whose share of it is counted, when not the supporters'.
+    private string WhomWords => Counts switch
+    {
+        ThresholdCounts.Objectors => " against",
+        ThresholdCounts.DeclaredAbstainers => " abstaining with a declaration",
+        _ => "",
+    };
 
     private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -168,20 +168,26 @@ internal sealed partial class Parser
         var positionCondition = Sequence.Of(AnyOf(SyntaxKind.UnlessKeyword, SyntaxKind.IfKeyword), Tok(SyntaxKind.GuaranteeKeyword), name,
             (keyword, guarantee, matter) => (PositionConditionSyntax?)new PositionConditionSyntax(keyword, guarantee, matter));
         var maybePositionCondition = positionCondition.OptionalOrDefault();
-        var positionTail = Sequence.Of(AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword), name, maybePositionCondition,
-            (verb, candidate, c) => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)candidate, Condition: c));
+        // `with declaration`: an abstention qualified by a formal declaration (the binder reports it on any other position).
+        var maybeDeclaration = Sequence.Of(Tok(SyntaxKind.WithKeyword), Tok(SyntaxKind.DeclarationKeyword),
+            (with, declaration) => new SyntaxToken?[] { with, declaration }).OptionalOrDefault([null, null]);
+        var positionTail = Sequence.Of(AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.ObjectsKeyword, SyntaxKind.AbstainsKeyword), name, maybeDeclaration,
+            maybePositionCondition,
+            (verb, candidate, declared, c) => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)candidate, Declared: declared, Condition: c));
+        SyntaxToken?[] undeclared = [null, null];
         var absentTail = Sequence.Of(Tok(SyntaxKind.AbsentKeyword), Tok(SyntaxKind.FromKeyword), name,
-            (verb, fromKeyword, candidate) => (Verb: verb, From: (SyntaxToken?)fromKeyword, Candidate: (NameSyntax?)candidate, Condition: (PositionConditionSyntax?)null));
+            (verb, fromKeyword, candidate) => (Verb: verb, From: (SyntaxToken?)fromKeyword, Candidate: (NameSyntax?)candidate, Declared: undeclared,
+                Condition: (PositionConditionSyntax?)null));
         var membershipTail = AnyOf(SyntaxKind.JoinsKeyword, SyntaxKind.LeavesKeyword)
-            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
+            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Declared: undeclared, Condition: (PositionConditionSyntax?)null));
         var withdrawalTail = Tok(SyntaxKind.WithdrawsKeyword)
-            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Condition: (PositionConditionSyntax?)null));
+            .Select(verb => (Verb: verb, From: (SyntaxToken?)null, Candidate: (NameSyntax?)null, Declared: undeclared, Condition: (PositionConditionSyntax?)null));
         var eventTail = positionTail.Or(absentTail).Or(membershipTail).Or(withdrawalTail);
         var namedEvent = Sequence.Of(nameList, eventTail, (names, tail) => tail.Verb.Kind switch
         {
             SyntaxKind.JoinsKeyword or SyntaxKind.LeavesKeyword => (EventClauseSyntax)new MembershipClauseSyntax(names, tail.Verb),
             SyntaxKind.WithdrawsKeyword => new WithdrawalClauseSyntax(names, tail.Verb),
-            _ => new PositionClauseSyntax(names, tail.Verb, tail.From, tail.Candidate!, tail.Condition),
+            _ => new PositionClauseSyntax(names, tail.Verb, tail.From, tail.Candidate!, tail.Declared[0], tail.Declared[1], tail.Condition),
         });
         // `vote [PROPOSAL] [N supports, N objects, N abstains, N absent]`: a vote held, with its tally when the record gives one.
         var tallyItem = Sequence.Of(Tok(SyntaxKind.IntegerToken),
@@ -321,7 +327,11 @@ internal sealed partial class Parser
             .Try().OptionalOrDefault();
         var presentTail = (from present in Tok(SyntaxKind.PresentKeyword) from voting in andVoting
                            select new SyntaxToken?[] { present, voting?[0], voting?[1] }).OptionalOrDefault([null, null, null]);
-        var maybeAgainst = Maybe(Tok(SyntaxKind.AgainstKeyword));
+        // Whom a share counts besides the supporters: `against` (the objectors), or `abstaining with declaration`.
+        var maybeAgainst = Tok(SyntaxKind.AgainstKeyword).Select(against => new SyntaxToken?[] { against, null, null })
+            .Or(from abstaining in Tok(SyntaxKind.AbstainingKeyword) from with in Tok(SyntaxKind.WithKeyword) from declaration in Tok(SyntaxKind.DeclarationKeyword)
+                select new SyntaxToken?[] { abstaining, with, declaration })
+            .OptionalOrDefault([null, null, null]);
         var maybeWeight = (from byKeyword in Tok(SyntaxKind.ByKeyword) from weight in Tok(SyntaxKind.IdentifierToken) select new[] { byKeyword, weight })
             .OptionalOrDefault();
         var basis =
@@ -332,14 +342,14 @@ internal sealed partial class Parser
             .Or(from attribute in Tok(SyntaxKind.IdentifierToken) select new SyntaxToken?[] { attribute, null, null, null, null, null });
         var thresholdTail =
             (from count in Tok(SyntaxKind.IntegerToken) from supports in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.MembersKeyword, SyntaxKind.AgainstKeyword)
-             select new SyntaxToken?[] { count, supports, null, null, null, null, null, null, null, null })
+             select new SyntaxToken?[] { count, supports, null, null, null, null, null, null, null, null, null, null })
             .Or(from share in AnyOf(SyntaxKind.PercentToken, SyntaxKind.FractionToken, SyntaxKind.HalfKeyword) from of in Tok(SyntaxKind.OfKeyword)
                 from measure in basis
                 from against in maybeAgainst
-                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against });
+                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against[0], against[1], against[2] });
         var majorityTail =
             from of in Tok(SyntaxKind.OfKeyword) from measure in basis from against in maybeAgainst
-            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against };
+            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against[0], against[1], against[2] };
         var comparison =
             (from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword) select (First: at, End: least))
             .Or(from more in Tok(SyntaxKind.MoreKeyword) from than in Tok(SyntaxKind.ThanKeyword) select (First: more, End: than));
@@ -351,11 +361,11 @@ internal sealed partial class Parser
             (from compare in comparison
              from rest in thresholdTail
              select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
-                 rest[7], rest[8], rest[9]))
+                 rest[7], rest[8], rest[9], rest[10], rest[11]))
             .Or(from compare in majority
                 from rest in majorityTail
                 select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
-                    rest[7], rest[8], rest[9]));
+                    rest[7], rest[8], rest[9], rest[10], rest[11]));
         var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
         var candidatePredicate =
             Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
