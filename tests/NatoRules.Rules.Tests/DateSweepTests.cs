@@ -109,6 +109,14 @@ public sealed class DateSweepTests
         // The Council's CFSP decision of 2022-02-28: Ireland's declared abstention is the one vote the record names, so
         // the decision waits for the others' on every day; the tests state them.
         ("CfspDecision", "EPFUkraine", "2022-01-01..2024-12-31", ["2022-01-01..2024-12-31 pending"]),
+        // Successive ballots: each day's last ballot decides it, and the outcome of the last ballot holds after it. The
+        // electors and members-elect are stated for the days of each election only.
+        ("President", "Mattarella", "2022-01-24..2022-01-29", ["2022-01-24..2022-01-25 pending", "2022-01-26..2022-01-28 rejected by threshold",
+            "2022-01-29..2022-01-29 approved"]),
+        ("President", "Casellati", "2022-01-24..2022-01-29", ["2022-01-24..2022-01-27 pending", "2022-01-28..2022-01-29 rejected by threshold"]),
+        ("President", "Nordio", "2022-01-24..2022-01-29", ["2022-01-24..2022-01-28 pending", "2022-01-29..2022-01-29 rejected by threshold"]),
+        ("Speaker", "McCarthy", "2023-01-03..2023-01-07", ["2023-01-03..2023-01-06 rejected by threshold", "2023-01-07..2023-01-07 approved"]),
+        ("Speaker", "Jeffries", "2023-01-03..2023-01-07", ["2023-01-03..2023-01-07 rejected by threshold"]),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -13,6 +13,7 @@ internal sealed partial class Binder
             return;
         decision.Body = body;
         var requirements = new List<BoundCondition>();
+        var ballots = new List<BallotRange>();
         var eligibility = new List<BoundCondition>();
         SyntaxNode? policySyntax = null, minoritySyntax = null, quorumSyntax = null, tieSyntax = null;
         foreach (var statement in syntax.Block.Statements)
@@ -21,6 +22,7 @@ internal sealed partial class Binder
             {
                 case RequireClauseSyntax require:
                     requirements.Add(BindCondition(require.Condition, "in a `require` clause"));
+                    ballots.Add(require.Ballots is { } range ? BindBallots(range) : BallotRange.Every);
                     break;
                 case EligibleClauseSyntax eligible:
                     eligibility.Add(BindCondition(eligible.Condition, "in an `eligible when` clause"));
@@ -60,8 +62,38 @@ internal sealed partial class Binder
         if (requirements.Count == 0 && !syntax.Block.Statements.Any(s => s is SkippedTokensSyntax))
             Report(DiagnosticDescriptors.NoRequirement, syntax.Identifier.GetLocation(), decision.Name);
         decision.Requirements = [.. requirements];
+        decision.RequirementBallots = [.. ballots];
+        if (requirements.Count > 0 && FirstBallotWithout(ballots) is { } uncovered)
+            Report(DiagnosticDescriptors.BallotWithoutRequirement, syntax.Identifier.GetLocation(), decision.Name, uncovered.ToString());
         decision.Eligibility = [.. eligibility];
         CheckAgainstBody(decision, decision.Quorum is { } q ? [q, .. requirements, .. eligibility] : requirements.Concat(eligibility));
+    }
+
+    /// <summary>The ballots of <c>in ballot N</c>, <c>in ballots N to M</c> or <c>from ballot N</c>; every ballot when the numbers are not ballots (reported).</summary>
+    private BallotRange BindBallots(BallotRangeSyntax syntax)
+    {
+        if (syntax.First.Value is not long first || (syntax.Last is { } lastToken && lastToken.Value is not long))
+            return BallotRange.Every; // a malformed number, already reported
+        var last = syntax.Keyword.Kind == SyntaxKind.FromKeyword ? long.MaxValue : syntax.Last?.Value is long to ? to : first;
+        if (first < 1 || first > int.MaxValue || last < first || (last > int.MaxValue && last != long.MaxValue))
+        {
+            Report(DiagnosticDescriptors.InvalidBallot, syntax.GetLocation(), syntax.ToString().Trim());
+            return BallotRange.Every;
+        }
+        return new BallotRange((int)first, last == long.MaxValue ? int.MaxValue : (int)last);
+    }
+
+    /// <summary>The first ballots no requirement applies to, if requirements limited to some ballots leave a gap.</summary>
+    private static BallotRange? FirstBallotWithout(List<BallotRange> ballots)
+    {
+        var next = 1L; // the first ballot not yet known to have a requirement
+        foreach (var range in ballots.OrderBy(r => r.First))
+        {
+            if (range.First > next)
+                return new BallotRange((int)next, range.First - 1);
+            next = Math.Max(next, range.Last + 1L);
+        }
+        return next <= int.MaxValue ? new BallotRange((int)next, int.MaxValue) : null;
     }
 
     /// <summary>A quorum's threshold: a number or share of the members, counting those present.</summary>

@@ -67,10 +67,11 @@ internal sealed partial class Binder
         foreach (var vote in input.Votes)
             if (BindVote(facts, body, vote, null) is { } fact)
             {
-                if (_votes.Any(v => ReferenceEquals(v.Candidate, fact.Candidate) && v.Date == fact.Date))
-                    Report(DiagnosticDescriptors.DuplicateVote, vote.Location, fact.Candidate.Name, Dates.Iso(fact.Date));
+                if (!_voteKeys.Add((fact.Candidate, fact.Date, fact.Ballot)))
+                    Report(DiagnosticDescriptors.DuplicateVote, vote.Location, fact.Candidate.Name,
+                        Dates.Iso(fact.Date) + (fact.Ballot is { } number ? $" in ballot {number}" : ""));
                 else
-                    _votes.Add(fact);
+                    _votes.Add((fact, vote.BallotLocation ?? vote.Location));
             }
         foreach (var withdrawal in input.Withdrawals)
         {
@@ -110,10 +111,16 @@ internal sealed partial class Binder
             return null;
         }
         var date = input.Date is null ? undated : RealDate(input.Date);
+        if (input.Ballot is < 1 or > int.MaxValue)
+        {
+            Report(DiagnosticDescriptors.InvalidBallot, input.BallotLocation ?? input.Location, input.Ballot.Value);
+            return null;
+        }
+        var ballot = (int?)input.Ballot;
         if (candidate is null || date is not { } day)
             return null;
         if (input.Tally.Count == 0)
-            return new VoteFact(candidate, day, null, input.Location);
+            return new VoteFact(candidate, day, null, input.Location) { Ballot = ballot };
         var counts = new long?[5];
         foreach (var item in input.Tally)
         {
@@ -139,8 +146,31 @@ internal sealed partial class Binder
         }
         var tally = new VoteTally((int)(counts[(int)Stance.Supports] ?? 0), (int)(counts[(int)Stance.Objects] ?? 0),
             (int)(counts[(int)Stance.Abstains] ?? 0), counts[(int)Stance.Absent] is { } absent ? (int)absent : null);
-        return new VoteFact(candidate, day, tally, input.Location);
+        return new VoteFact(candidate, day, tally, input.Location) { Ballot = ballot };
     }
+
+    /// <summary>
+    /// Ballots are numbered in the order they are held: no ballot on a day has a lower number than one on an earlier day.
+    /// One sort per candidate, so many votes cost n log n.
+    /// </summary>
+    private void CheckBallotOrder()
+    {
+        foreach (var votes in _votes.GroupBy(v => v.Fact.Candidate))
+        {
+            (VoteFact Fact, Location At)? highestBefore = null, highestToday = null;
+            foreach (var vote in votes.OrderBy(v => v.Fact.Date).ThenBy(v => v.Fact.Number))
+            {
+                if (highestToday is { } today && today.Fact.Date < vote.Fact.Date)
+                    (highestBefore, highestToday) = (highestBefore is { } before && before.Fact.Number > today.Fact.Number ? before : today, null);
+                if (highestBefore is { } earlier && earlier.Fact.Number > vote.Fact.Number)
+                    Report(DiagnosticDescriptors.BallotOutOfOrder, vote.At, BallotWords(vote.Fact), vote.Fact.Candidate.Name, BallotWords(earlier.Fact));
+                highestToday = vote;
+            }
+        }
+    }
+
+    private static string BallotWords(VoteFact vote) =>
+        (vote.Ballot is { } number ? $"ballot {number}" : "the vote") + $" of {Dates.Iso(vote.Date)}";
 
     // The counts' sum in words, exactly, however large (for the diagnostic only).
     private static string TallyTotal(long?[] counts) =>
@@ -157,7 +187,7 @@ internal sealed partial class Binder
     /// <summary>A tally counts at least the members named as voting each way on its day.</summary>
     private void CheckTallies(FactBase facts)
     {
-        foreach (var vote in _votes)
+        foreach (var (vote, _) in _votes)
         {
             if (vote.Tally is not { } tally || facts.PositionsOf(vote.Candidate) is not { } timeline)
                 continue;

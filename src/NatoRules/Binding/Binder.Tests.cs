@@ -18,6 +18,14 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.TestDate, (dates.Count > 1 ? dates[1] : (SyntaxNode)test.Syntax).GetLocation(), test.Name, dates.Count);
         if (dates.Count > 0 && Date(dates[0].Date)?.Value is { } asOf)
             test.AsOf = asOf;
+        // `as of DATE ballot N`: the questions as they stood after ballot N, before any later ballot (applied before the what-ifs).
+        if (dates.Count > 0 && dates[0].Ballot is { Value: long ballot } ballotToken)
+        {
+            if (ballot is < 1 or > int.MaxValue)
+                Report(DiagnosticDescriptors.InvalidBallot, ballotToken.GetLocation(), ballot);
+            else
+                test.Overrides.Add(new BallotOverride((int)ballot, dates[0].GetLocation()));
+        }
 
         var whatIfs = statements.Count(s => s is WithStatementSyntax or WithoutStatementSyntax);
         if (whatIfs > MaxWhatIfsPerTest)

@@ -30,7 +30,8 @@ internal sealed partial class Binder(WorkBudget budget)
     private readonly PooledList<PositionFact> _positions = new();
     private readonly List<GuaranteeFact> _guarantees = [];
     private readonly List<MembershipChange> _membershipChanges = [];
-    private readonly List<VoteFact> _votes = [];
+    private readonly List<(VoteFact Fact, Location At)> _votes = []; // each with where its ballot number (or itself) is written
+    private readonly HashSet<(CandidateSymbol, DateOnly, int?)> _voteKeys = [];
 
     /// <summary>
     /// Binds everything, or, when binding takes more steps than the budget allows, nothing: an empty
@@ -73,9 +74,10 @@ internal sealed partial class Binder(WorkBudget budget)
 
         foreach (var (symbol, input) in _factInputs)
             BindFacts(symbol, input);
-        var factBase = FactBase.Create(_positions.AsSpan(), _guarantees, _membershipChanges, _votes, out var listsOfTwoOrMore);
+        var factBase = FactBase.Create(_positions.AsSpan(), _guarantees, _membershipChanges, _votes.Select(v => v.Fact), out var listsOfTwoOrMore);
         CheckPositions(factBase, listsOfTwoOrMore);
         CheckTallies(factBase);
+        CheckBallotOrder();
         _positions.Dispose(); // the fact base holds them now
 
         foreach (var test in _tests)

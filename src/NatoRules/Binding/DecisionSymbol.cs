@@ -36,6 +36,9 @@ public sealed class DecisionSymbol : Symbol
 
     internal BoundCondition[] Requirements { get; set; } = [];
 
+    /// <summary>The ballots each requirement applies to, by requirement: every ballot unless the clause says (<c>from ballot 4</c>).</summary>
+    internal BallotRange[] RequirementBallots { get; set; } = [];
+
     /// <summary>Whether a majority tied exactly is decided by the body's chair (<c>tie broken by chair</c>); otherwise a tie fails.</summary>
     public bool TieBrokenByChair { get; internal set; }
 

@@ -50,6 +50,12 @@ internal sealed record PositionOverride(PositionFact Position, bool ReplaceAll, 
     public override long CopyCost(FactBase facts) => base.CopyCost(facts) + (facts.PositionsOf(Position.Candidate)?.Facts.Length ?? 0);
 }
 
+/// <summary><c>as of DATE ballot N</c>: the ballots numbered after N are not held yet.</summary>
+internal sealed record BallotOverride(int Ballot, Location Location) : TestOverride(Location)
+{
+    public override FactBase Apply(FactBase facts) => facts.WithoutBallotsAfter(Ballot);
+}
+
 internal sealed record GuaranteeOverride(GuaranteeFact Guarantee, Location Location) : TestOverride(Location)
 {
     public override FactBase Apply(FactBase facts) => facts.WithGuarantee(Guarantee);

@@ -89,6 +89,19 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AbstainersOutsideBasis = new(
         "NR2047", "Abstainers outside the basis", "members abstaining are not among the {0}: count them `of members`, `of members present` or of a member attribute", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2048: a ballot numbered 0, or beyond any real count.</summary>
+    public static readonly DiagnosticDescriptor InvalidBallot = new(
+        "NR2048", "Invalid ballot number", "{0} is not a ballot: ballots are numbered from 1, and a range runs from its first ballot to its last", Semantics,
+        DiagnosticSeverity.Error);
+
+    /// <summary>NR2049: ballots whose numbers do not follow their days.</summary>
+    public static readonly DiagnosticDescriptor BallotOutOfOrder = new(
+        "NR2049", "Ballot out of order", "{0} on '{1}' comes out of order after {2}: ballots are numbered in the order they are held", Semantics, DiagnosticSeverity.Error);
+
+    /// <summary>NR2050: requirements limited to some ballots that leave a ballot with none.</summary>
+    public static readonly DiagnosticDescriptor BallotWithoutRequirement = new(
+        "NR2050", "Ballot without a requirement", "decision '{0}' has no requirement for {1}: give one `from ballot N`, or one for every ballot", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -203,5 +216,6 @@ public static partial class DiagnosticDescriptors
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
         CompilationTooLarge, FractionNotAShare, MembersCountOutsideQuorum, InvalidQuorum, VoteWithoutProposal, ImpossibleTally,
         DuplicateVote, NoChair, DuplicateChair, DeclarationWithoutAbstention, AbstainersOutsideBasis,
+        InvalidBallot, BallotOutOfOrder, BallotWithoutRequirement,
     ];
 }

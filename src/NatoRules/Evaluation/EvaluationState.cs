@@ -54,6 +54,9 @@ internal sealed class EvaluationState
     /// <summary>The vote that closed the question on or before the date asked, if one did: the state is that of its day.</summary>
     public VoteFact? Vote { get; private set; }
 
+    /// <summary>The ballot whose requirements apply: that of the vote held, or the first while none is.</summary>
+    public int Ballot => Vote?.Number ?? 1;
+
     /// <summary>Whether a vote closed the question: silence is absence, and what is not approved is rejected.</summary>
     public bool Closed => Vote is not null;
 

@@ -25,10 +25,13 @@ internal static class Evaluator
                 if (ConditionEvaluator.Evaluate(condition, state) != Truth.True)
                     return false;
             }
-            foreach (var condition in plan.Requirements)
+            var requirements = plan.Requirements;
+            for (var r = 0; r < requirements.Length; r++)
             {
+                if (!plan.Applies(r, state.Ballot))
+                    continue;
                 state.Charge();
-                if (ConditionEvaluator.Evaluate(condition, state) != Truth.True)
+                if (ConditionEvaluator.Evaluate(requirements[r], state) != Truth.True)
                     return false;
             }
             return true;
@@ -105,7 +108,12 @@ internal static class Evaluator
             // The quorum first (index -1), then the requirements: a loop, not LINQ, so the verdict allocates no more for it.
             for (var r = plan.Quorum is null ? 0 : -1; r < plan.Requirements.Length; r++)
             {
-                var (prefix, condition) = r < 0 ? ("quorum", (PlanNode)plan.Quorum!) : ("require", plan.Requirements[r]);
+                // A requirement for other ballots (`in ballots 1 to 3` on the fourth) is not this ballot's.
+                if (r >= 0 && !plan.Applies(r, state.Ballot))
+                    continue;
+                var (prefix, condition) = r < 0 ? ("quorum", (PlanNode)plan.Quorum!)
+                    : plan.RequirementBallots is { } ranges ? ($"require (in {ranges[r]})", plan.Requirements[r])
+                    : ("require", plan.Requirements[r]);
                 state.Charge();
                 var explained = ConditionExplainer.Explain(condition, state);
                 steps?.Add(ConditionStep(prefix, condition, explained));
@@ -177,10 +185,10 @@ internal static class Evaluator
     // The vote that closed the question, with its counts: the outcome is the vote's.
     private static Explanation VoteStep(VoteFact vote, EvaluationState state) =>
         Explanation.Of((vote, tallies: state.Tallies, anonymous: state.Anonymous), static v =>
-                $"put to the vote on {Dates.Iso(v.vote.Date)}: {v.tallies.Supports} for, {v.tallies.Objections} against, "
+                $"put to the vote on {Dates.Iso(v.vote.Date)}{(v.vote.Ballot is { } ballot ? $" (ballot {ballot})" : "")}: {v.tallies.Supports} for, {v.tallies.Objections} against, "
                 + $"{v.tallies.Abstentions} abstaining, {v.tallies.Absent} absent"
                 + (v.anonymous > 0 ? $" ({v.anonymous} of the votes not by name)" : ""),
-            "final", vote.Location, [vote.Location], []);
+            vote.Ballot is null ? "final" : "held", vote.Location, [vote.Location], []);
 
     // The words below are made when read, from the values each step keeps (see Explanation.Of).
     private static Explanation ConditionStep(string prefix, PlanNode condition, Explained explained) =>

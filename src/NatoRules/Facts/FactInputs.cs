@@ -80,7 +80,14 @@ internal sealed record WithdrawalInput(DateInput? Date, NameInput Candidate, Loc
 internal sealed record TallyItemInput(Stance Stance, long? Count, Location Location);
 
 /// <summary>A vote held; <paramref name="Candidate"/> is null when the statement leaves it to the facts block's only one.</summary>
-internal sealed record VoteInput(DateInput? Date, NameInput? Candidate, IReadOnlyList<TallyItemInput> Tally, Location Location);
+internal sealed record VoteInput(DateInput? Date, NameInput? Candidate, IReadOnlyList<TallyItemInput> Tally, Location Location)
+{
+    /// <summary>The ballot's number, for one of successive ballots; null when the vote has none, or its number is malformed (reported).</summary>
+    public long? Ballot { get; init; }
+
+    /// <summary>Where the ballot's number is written, when it is.</summary>
+    public Location? BallotLocation { get; init; }
+}
 
 internal sealed record MatterInput(NameInput Name, string? Description, SyntaxNode? Syntax);
 

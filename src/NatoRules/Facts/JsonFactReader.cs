@@ -205,7 +205,7 @@ internal sealed class JsonFactReader
                 reader.Skip();
                 continue;
             }
-            if (what == "a vote" && TallyProperties.Any(t => t.Property == property))
+            if (what == "a vote" && (property == "ballot" || TallyProperties.Any(t => t.Property == property)))
             {
                 // A count: a whole number from 0, kept as its digits.
                 if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var count) && count >= 0)
@@ -343,14 +343,15 @@ internal sealed class JsonFactReader
     // with its tally when the record gives counts; the candidate may be left out when the document has only one.
     private void ReadVote(ref Utf8JsonReader reader, Location at, List<VoteInput> into)
     {
-        var fields = ReadFields(ref reader, "a vote", ["on", "candidate", .. TallyProperties.Select(t => t.Property)]);
+        var fields = ReadFields(ref reader, "a vote", ["on", "candidate", "ballot", .. TallyProperties.Select(t => t.Property)]);
         var date = ParseDate(Required(fields, "on", "a vote", at));
         var tally = new List<TallyItemInput>();
         foreach (var (property, stance) in TallyProperties)
             if (fields.TryGetValue(property, out var field) && field.Value is { } digits)
                 tally.Add(new TallyItemInput(stance, long.Parse(digits, CultureInfo.InvariantCulture), field.Location));
+        var ballot = fields.TryGetValue("ballot", out var number) && number.Value is { } ballotDigits ? long.Parse(ballotDigits, CultureInfo.InvariantCulture) : (long?)null;
         if (date is not null)
-            into.Add(new VoteInput(date, Optional(fields, "candidate"), tally, at));
+            into.Add(new VoteInput(date, Optional(fields, "candidate"), tally, at) { Ballot = ballot, BallotLocation = ballot is null ? null : number.Location });
     }
 
     private void ReadMatter(ref Utf8JsonReader reader, Location at, List<MatterInput> into)

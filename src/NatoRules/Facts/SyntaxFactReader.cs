@@ -140,7 +140,11 @@ internal static class SyntaxFactReader
             case VoteClauseSyntax vote:
                 input.Votes.Add(new VoteInput(date, vote.Candidate is { } voted ? Name(voted) : null,
                     [.. vote.Counts.Select(item => new TallyItemInput(StanceOf(item.Verb.Kind), item.Count.Value as long?, item.GetLocation()))],
-                    location));
+                    location)
+                {
+                    Ballot = vote.Ballot?.Value as long?,
+                    BallotLocation = vote.Ballot?.GetLocation(),
+                });
                 break;
             case GuaranteeClauseSyntax guarantee when Date(guarantee.Date) is { } given:
                 input.Guarantees.Add(new GuaranteeInput(Name(guarantee.Matter), Name(guarantee.Giver), Name(guarantee.Receiver),

@@ -329,6 +329,12 @@ public enum SyntaxKind
     /// <summary>The keyword <c>declaration</c>.</summary>
     [Token(Category = "keyword", Example = "declaration")]
     DeclarationKeyword,
+    /// <summary>The keyword <c>ballot</c>.</summary>
+    [Token(Category = "keyword", Example = "ballot")]
+    BallotKeyword,
+    /// <summary>The keyword <c>ballots</c>.</summary>
+    [Token(Category = "keyword", Example = "ballots")]
+    BallotsKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>
@@ -445,6 +451,8 @@ public enum SyntaxKind
     VoteClause,
     /// <summary>One count of a tally: <c>143 supports</c>.</summary>
     TallyItem,
+    /// <summary>The ballots a requirement applies to: <c>in ballots 1 to 3</c>, <c>from ballot 4</c>.</summary>
+    BallotRange,
     /// <summary><c>needs</c> a number required.</summary>
     RequiredExpectation,
     /// <summary><c>tie fails</c> or <c>tie broken by chair</c> clause.</summary>

@@ -19,8 +19,13 @@ internal static class RuleWords
             text.Append("- eligible when ").Append(Words(eligibility, rules)).Append('\n');
         if (decision.Quorum is { } quorum)
             text.Append("- decided only when ").Append(QuorumWords(quorum)).Append(" (a quorum)\n");
-        foreach (var requirement in decision.Requirements)
-            text.Append("- approved when ").Append(Words(requirement, rules)).Append('\n');
+        for (var r = 0; r < decision.Requirements.Length; r++)
+        {
+            text.Append("- approved when ").Append(Words(decision.Requirements[r], rules));
+            if (r < decision.RequirementBallots.Length && decision.RequirementBallots[r] is { IsEvery: false } ballots)
+                text.Append(" (in ").Append(ballots.ToString()).Append(')');
+            text.Append('\n');
+        }
         if (decision.BlockingMinority is { } minority)
             text.Append(CultureInfo.InvariantCulture,
                 $"- a threshold not reached still passes unless at least {minority} members withhold their support (a blocking minority)\n");

@@ -38,11 +38,14 @@ internal sealed class FactBase
             return [];
         var table = new VoteFact[]?[byCandidate.Max(g => g.Key.Ordinal) + 1];
         foreach (var group in byCandidate)
-            table[group.Key.Ordinal] = [.. group.OrderBy(v => v.Date)];
+            table[group.Key.Ordinal] = [.. group.OrderBy(v => v.Date).ThenBy(v => v.Number)];
         return table;
     }
 
-    /// <summary>The latest vote on <paramref name="candidate"/> held on or before <paramref name="asOf"/>, if any: it closes the question.</summary>
+    /// <summary>
+    /// The latest vote on <paramref name="candidate"/> held on or before <paramref name="asOf"/>, if any (of several ballots on
+    /// one day, the last): it closes the question.
+    /// </summary>
     public VoteFact? VoteOn(CandidateSymbol candidate, DateOnly asOf)
     {
         if ((uint)candidate.Ordinal >= (uint)_votes.Length || _votes[candidate.Ordinal] is not { } votes || !ReferenceEquals(votes[0].Candidate, candidate))
@@ -60,10 +63,14 @@ internal sealed class FactBase
     /// <summary>Every vote held, by candidate and date.</summary>
     public IEnumerable<VoteFact> AllVotes => _votes.SelectMany(v => v ?? []);
 
-    /// <summary>A copy with a what-if vote added, replacing one on the same day.</summary>
+    /// <summary>A copy with a what-if vote added, replacing one on the same day (and ballot).</summary>
     public FactBase WithVote(VoteFact vote) =>
         new(_positions, _guarantees, _membershipChanges, _withdrawals,
-            VotesByCandidate(AllVotes.Where(v => !(ReferenceEquals(v.Candidate, vote.Candidate) && v.Date == vote.Date)).Append(vote)));
+            VotesByCandidate(AllVotes.Where(v => !(ReferenceEquals(v.Candidate, vote.Candidate) && v.Date == vote.Date && v.Ballot == vote.Ballot)).Append(vote)));
+
+    /// <summary>A copy as the questions stood after ballot <paramref name="ballot"/>: the ballots numbered after it not yet held.</summary>
+    public FactBase WithoutBallotsAfter(int ballot) =>
+        new(_positions, _guarantees, _membershipChanges, _withdrawals, VotesByCandidate(AllVotes.Where(v => v.Number <= ballot)));
 
     /// <summary>
     /// The fact base of the facts given. <paramref name="listsOfTwoOrMore"/>: the member-by-candidate lists

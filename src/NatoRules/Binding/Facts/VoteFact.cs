@@ -10,7 +10,17 @@ namespace NatoRules.Binding;
 /// <param name="Date">The day of the vote.</param>
 /// <param name="Tally">The counts, when the record gives numbers rather than (or besides) names.</param>
 /// <param name="Location">Where the fact is stated.</param>
-public sealed record VoteFact(CandidateSymbol Candidate, DateOnly Date, VoteTally? Tally, Location Location);
+public sealed record VoteFact(CandidateSymbol Candidate, DateOnly Date, VoteTally? Tally, Location Location)
+{
+    /// <summary>
+    /// The ballot's number, for one of successive ballots on the question (several may be held on one day); null for a
+    /// single vote. The latest ballot held decides, and the requirements are those for its number (<c>from ballot 4</c>).
+    /// </summary>
+    public int? Ballot { get; init; }
+
+    /// <summary>The ballot's number, or 1 for a single vote: the ballot whose requirements apply.</summary>
+    internal int Number => Ballot ?? 1;
+}
 
 /// <summary>
 /// The counts of a vote, as its record gives them: the members named as voting one way are among those counted,

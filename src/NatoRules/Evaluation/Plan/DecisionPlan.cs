@@ -16,6 +16,9 @@ internal sealed class DecisionPlan
         var lowering = new Lowering(decision.Body);
         Eligibility = Array.ConvertAll(decision.Eligibility, lowering.Lower);
         Requirements = Array.ConvertAll(decision.Requirements, lowering.Lower);
+        RequirementBallots = decision.RequirementBallots.Length == Requirements.Length && decision.RequirementBallots.Any(b => !b.IsEvery)
+            ? decision.RequirementBallots
+            : null;
         Quorum = decision.Quorum is { } quorum ? new ThresholdPlan(quorum, decision.Body) : null;
         GuaranteePolicyText = decision.GuaranteePolicy?.Text;
     }
@@ -32,6 +35,12 @@ internal sealed class DecisionPlan
 
     /// <summary>The <c>require</c> conditions, in order.</summary>
     public PlanNode[] Requirements { get; }
+
+    /// <summary>The ballots each requirement applies to, by requirement; null when every requirement applies to every ballot.</summary>
+    public BallotRange[]? RequirementBallots { get; }
+
+    /// <summary>Whether requirement <paramref name="index"/> applies to ballot <paramref name="ballot"/>.</summary>
+    public bool Applies(int index, int ballot) => RequirementBallots is not { } ballots || ballots[index].Includes(ballot);
 
     /// <summary>The members that must be present, if the decision has a <c>quorum</c> clause: met before any requirement counts.</summary>
     public ThresholdPlan? Quorum { get; }

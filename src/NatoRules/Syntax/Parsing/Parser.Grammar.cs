@@ -106,9 +106,20 @@ internal sealed partial class Parser
 
         // decision and rule
         var condition = BuildConditions(name);
+        // `in ballot N`, `in ballots N to M`, `from ballot N`: the ballots a requirement applies to.
+        var ballotRange =
+            (from keyword in Tok(SyntaxKind.InKeyword) from ballot in AnyOf(SyntaxKind.BallotKeyword, SyntaxKind.BallotsKeyword)
+             from first in Tok(SyntaxKind.IntegerToken)
+             from last in (from to in Tok(SyntaxKind.ToKeyword) from number in Tok(SyntaxKind.IntegerToken) select new[] { to, number }).OptionalOrDefault()
+             select new BallotRangeSyntax(keyword, ballot, first, last?[0], last?[1]))
+            .Or(from keyword in Tok(SyntaxKind.FromKeyword) from ballot in AnyOf(SyntaxKind.BallotKeyword, SyntaxKind.BallotsKeyword)
+                from first in Tok(SyntaxKind.IntegerToken)
+                select new BallotRangeSyntax(keyword, ballot, first, null, null));
         _require = Statement(
-            from keyword in Tok(SyntaxKind.RequireKeyword) from c in condition select (keyword, c),
-            (r, semicolon) => new RequireClauseSyntax(r.keyword, r.c, semicolon));
+            from keyword in Tok(SyntaxKind.RequireKeyword) from c in condition
+            from ballots in ballotRange.Select(r => (BallotRangeSyntax?)r).OptionalOrDefault()
+            select (keyword, c, ballots),
+            (r, semicolon) => new RequireClauseSyntax(r.keyword, r.c, r.ballots, semicolon));
         _eligible = Statement(
             from keyword in Tok(SyntaxKind.EligibleKeyword) from when in Tok(SyntaxKind.WhenKeyword) from c in condition
             select (keyword, when, c),
@@ -195,8 +206,10 @@ internal sealed partial class Parser
             (count, verb) => new TallyItemSyntax(count, verb));
         var moreTally = Sequence.Of(Tok(SyntaxKind.CommaToken), tallyItem, (comma, item) => new GreenNode[] { comma, item }).Many();
         var tally = Sequence.Of(tallyItem, moreTally, (first, rest) => (GreenNode[])[first, .. rest.SelectMany(pair => pair)]).OptionalOrDefault([]);
-        var voteClause = Sequence.Of(Tok(SyntaxKind.VoteKeyword), name.Select(n => (NameSyntax?)n).OptionalOrDefault(), tally,
-            (keyword, candidate, counts) => (EventClauseSyntax)new VoteClauseSyntax(keyword, candidate, counts));
+        var maybeBallot = Sequence.Of(Tok(SyntaxKind.BallotKeyword), Tok(SyntaxKind.IntegerToken), (keyword, number) => new SyntaxToken?[] { keyword, number })
+            .OptionalOrDefault([null, null]);
+        var voteClause = Sequence.Of(Tok(SyntaxKind.VoteKeyword), name.Select(n => (NameSyntax?)n).OptionalOrDefault(), maybeBallot, tally,
+            (keyword, candidate, ballot, counts) => (EventClauseSyntax)new VoteClauseSyntax(keyword, candidate, ballot[0], ballot[1], counts));
         var eventClause = guaranteeClause.Select(g => (EventClauseSyntax)g).Or(voteClause).Or(namedEvent);
         _on = Statement(
             Sequence.Of(Tok(SyntaxKind.OnKeyword), date, Tok(SyntaxKind.ColonToken), eventClause, (onKeyword, day, colon, e) => (onKeyword, day, colon, e)),
@@ -205,9 +218,9 @@ internal sealed partial class Parser
 
         // test
         _asOf = Statement(
-            from asKeyword in Tok(SyntaxKind.AsKeyword) from of in Tok(SyntaxKind.OfKeyword) from day in date
-            select (asKeyword, of, day),
-            (a, semicolon) => new AsOfStatementSyntax(a.asKeyword, a.of, a.day, semicolon));
+            from asKeyword in Tok(SyntaxKind.AsKeyword) from of in Tok(SyntaxKind.OfKeyword) from day in date from ballot in maybeBallot
+            select (asKeyword, of, day, ballot),
+            (a, semicolon) => new AsOfStatementSyntax(a.asKeyword, a.of, a.day, a.ballot[0], a.ballot[1], semicolon));
         var maybeDated = (from onKeyword in Tok(SyntaxKind.OnKeyword) from day in date select new[] { onKeyword, day }).OptionalOrDefault();
         _with = Statement(
             from with in Tok(SyntaxKind.WithKeyword)
@@ -306,7 +319,16 @@ internal sealed partial class Parser
             from policy in maybePolicy
             select (ConditionSyntax)new UnanimityConditionSyntax(keyword, of.Of, of.Selector, policy?[0], policy?[1]);
         // `no veto ...` and `no backing of rivals` share their first keyword.
-        var maybeHolders = (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault();
+        // `require no veto from ballot 4` leaves `from ballot` to the requirement's ballots; any other `from` is the holders'.
+        var holdersClause = (from fromKeyword in Tok(SyntaxKind.FromKeyword) from s in selector select (fromKeyword, s)).OptionalOrDefault();
+        TokenListParser<SyntaxKind, (SyntaxToken fromKeyword, MemberSelectorSyntax s)> maybeHolders = input =>
+        {
+            var first = input.ConsumeToken();
+            if (first.HasValue && first.Value.Kind == SyntaxKind.FromKeyword
+                && first.Remainder.ConsumeToken() is { HasValue: true } next && next.Value.Kind is SyntaxKind.BallotKeyword or SyntaxKind.BallotsKeyword)
+                return TokenListParserResult.Value<SyntaxKind, (SyntaxToken, MemberSelectorSyntax)>(default, input, input);
+            return holdersClause(input);
+        };
         var vetoRest =
             from vetoKeyword in Tok(SyntaxKind.VetoKeyword)
             from holders in maybeHolders
