@@ -117,6 +117,10 @@ public sealed class DateSweepTests
         ("President", "Nordio", "2022-01-24..2022-01-29", ["2022-01-24..2022-01-28 pending", "2022-01-29..2022-01-29 rejected by threshold"]),
         ("Speaker", "McCarthy", "2023-01-03..2023-01-07", ["2023-01-03..2023-01-06 rejected by threshold", "2023-01-07..2023-01-07 approved"]),
         ("Speaker", "Jeffries", "2023-01-03..2023-01-07", ["2023-01-03..2023-01-07 rejected by threshold"]),
+        // The Human Rights Council election of 2023-10-10: two Eastern European seats.
+        ("HumanRightsCouncil", "Bulgaria", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 approved"]),
+        ("HumanRightsCouncil", "Albania", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 approved"]),
+        ("HumanRightsCouncil", "Russia", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 rejected by threshold"]),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -34,6 +34,7 @@ internal sealed partial class Binder
             decision.Facts = list;
         }
         facts.Decisions = decisions;
+        BindSeats(facts, input);
         if (body is null)
             return; // nothing to resolve members against; the decision's own error says why
 
@@ -83,6 +84,21 @@ internal sealed partial class Binder
                 candidate.Withdrawn = date;
                 candidate.WithdrawnLocation = withdrawal.Location;
             }
+        }
+    }
+
+    /// <summary>The seats of an election: one number, from 1.</summary>
+    private void BindSeats(FactsSymbol facts, FactsInput input)
+    {
+        for (var i = 0; i < input.Seats.Count; i++)
+        {
+            var (count, location) = input.Seats[i];
+            if (i > 0)
+                Report(DiagnosticDescriptors.InvalidSeats, location, facts.Name, "the seats are already given");
+            else if (count is < 1 or > int.MaxValue)
+                Report(DiagnosticDescriptors.InvalidSeats, location, facts.Name, $"an election fills at least one seat, not {count}");
+            else if (count is { } seats)
+                facts.Seats = (int)seats;
         }
     }
 

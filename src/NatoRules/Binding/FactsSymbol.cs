@@ -21,6 +21,12 @@ public sealed class FactsSymbol : Symbol
     // missing decision is not reported again, as Roslyn reports nothing more on a symbol that failed.
     internal bool HasUnboundDecision { get; set; }
 
+    /// <summary>
+    /// The seats an election among these candidates fills (<c>seats 2;</c>), if the facts are of one: of the candidates
+    /// that meet the decision's requirements, those with the most supports fill them; null for a question decided alone.
+    /// </summary>
+    public int? Seats { get; internal set; }
+
     /// <summary>The candidates and proposals declared in the facts.</summary>
     public IReadOnlyList<CandidateSymbol> Candidates { get; internal set; } = [];
 }

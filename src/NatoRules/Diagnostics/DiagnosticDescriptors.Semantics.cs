@@ -102,6 +102,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BallotWithoutRequirement = new(
         "NR2050", "Ballot without a requirement", "decision '{0}' has no requirement for {1}: give one `from ballot N`, or one for every ballot", Semantics, DiagnosticSeverity.Error);
 
+    /// <summary>NR2051: an election's seats given twice, or fewer than one.</summary>
+    public static readonly DiagnosticDescriptor InvalidSeats = new(
+        "NR2051", "Invalid seats", "facts '{0}': {1}", Semantics, DiagnosticSeverity.Error);
+
     /// <summary>NR2012: a threshold more members than the body has could not meet.</summary>
     public static readonly DiagnosticDescriptor ImpossibleThreshold = new(
         "NR2012", "Impossible threshold", "{0} requires {1} members, but {2} never has more than {3}", Semantics, DiagnosticSeverity.Error);
@@ -216,6 +220,6 @@ public static partial class DiagnosticDescriptors
         RulesTooDeep, ChainTooLong, TooManyWhatIfs, AmbiguousDecision, QualifiedDeclaration, AmbiguousRule,
         CompilationTooLarge, FractionNotAShare, MembersCountOutsideQuorum, InvalidQuorum, VoteWithoutProposal, ImpossibleTally,
         DuplicateVote, NoChair, DuplicateChair, DeclarationWithoutAbstention, AbstainersOutsideBasis,
-        InvalidBallot, BallotOutOfOrder, BallotWithoutRequirement,
+        InvalidBallot, BallotOutOfOrder, BallotWithoutRequirement, InvalidSeats,
     ];
 }

@@ -25,6 +25,8 @@ public enum BlockerKind
     /// constructive abstention, TEU Article 31(1): a third of the states with a third of the population).
     /// </summary>
     DeclaredAbstention,
+    /// <summary>In an election for seats, the candidate meets the requirements, but rivals with more supports (or tied with it) fill the seats.</summary>
+    Outpolled,
 }
 
 /// <summary>What would lift a blocker.</summary>

@@ -10,10 +10,38 @@ internal static class Evaluator
     /// <summary>The boolean fast path: approved or not, with no verdict built.</summary>
     public static bool IsApproved(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, long maxSteps = long.MaxValue)
     {
+        var budget = maxSteps;
+        if (!Meets(plan, candidate, asOf, facts, ref budget, out var supports))
+            return false;
+        // In an election for seats, meeting the requirements is not enough: the candidate must also be among those with the most supports.
+        return candidate.Facts.Seats is not { } seats || Rivals(plan, candidate, asOf, facts, supports, seats, ref budget).Elected;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> meets the decision's requirements, and with how many supports: the boolean
+    /// path before any election for seats is considered. Spends the steps it takes from <paramref name="budget"/>.
+    /// </summary>
+    private static bool Meets(DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts, ref long budget, out int supports)
+    {
         var state = EvaluationState.Rent(EvaluationMode.Boolean);
+        supports = 0;
         try
         {
-            state.Limit(maxSteps);
+            state.Limit(budget);
+            var met = MeetsIn(state, plan, candidate, asOf, facts);
+            supports = state.Supports;
+            return met;
+        }
+        finally
+        {
+            budget -= state.StepsTaken;
+            EvaluationState.Return(state);
+        }
+    }
+
+    private static bool MeetsIn(EvaluationState state, DecisionPlan plan, CandidateSymbol candidate, DateOnly asOf, FactBase facts)
+    {
+        {
             state.Prepare(plan, candidate, asOf, facts);
             if (candidate.Declared is { } declared && declared > state.AsOf)
                 return false;
@@ -36,10 +64,29 @@ internal static class Evaluator
             }
             return true;
         }
-        finally
+    }
+
+    /// <summary>
+    /// In an election for <paramref name="seats"/> seats: the other candidates of the same facts that meet the requirements
+    /// with more supports than <paramref name="supports"/> (outpolled by), or as many (tied with). The candidate is elected
+    /// when it and every rival tied with it fit in the seats the ones with more leave; a tie for the last seat elects no one of it.
+    /// </summary>
+    private static (bool Elected, List<(CandidateSymbol Rival, int Supports)> Ahead, List<CandidateSymbol> Tied) Rivals(DecisionPlan plan,
+        CandidateSymbol candidate, DateOnly asOf, FactBase facts, int supports, int seats, ref long budget)
+    {
+        var ahead = new List<(CandidateSymbol, int)>();
+        var tied = new List<CandidateSymbol>();
+        foreach (var rival in candidate.Facts.Candidates)
         {
-            EvaluationState.Return(state);
+            if (ReferenceEquals(rival, candidate) || !Meets(plan, rival, asOf, facts, ref budget, out var theirs))
+                continue;
+            if (theirs > supports)
+                ahead.Add((rival, theirs));
+            else if (theirs == supports)
+                tied.Add(rival);
         }
+        ahead.Sort((a, b) => b.Item2.CompareTo(a.Item2));
+        return (ahead.Count + tied.Count < seats, ahead, tied);
     }
 
     // `collectFactsUsed`: list every fact that decided a member's stance, for test coverage (a loop over all members),
@@ -138,6 +185,23 @@ internal static class Evaluator
             // A pending verdict has no blockers: nothing has failed yet; it names whom it waits for.
             if (outcome is Outcome.Blocked or Outcome.Rejected && failing.Result is { } failed)
                 blockers = WithoutVetoesShortOfVotes(DistinctInMemberOrder(failed));
+            if (outcome == Outcome.Approved && candidate.Facts.Seats is { } seats)
+            {
+                var budget = maxSteps - state.StepsTaken;
+                var (elected, ahead, tied) = Rivals(plan, candidate, asOf, facts, state.Supports, seats, ref budget);
+                if (steps is not null || !elected)
+                {
+                    var standing = SeatsWords(candidate, state.Supports, seats, ahead, tied, elected);
+                    steps?.Add(new Explanation(standing, elected ? "elected" : "not elected", null, [], []));
+                    if (!elected)
+                    {
+                        outcome = state.Closed ? Outcome.Rejected : Outcome.Pending;
+                        if (outcome == Outcome.Rejected)
+                            blockers = [new Blocker(null, BlockerKind.Outpolled, standing, null, null,
+                                [new UnblockOption(UnblockKind.MoreSupport, null, null, $"more supports than {(ahead.Count >= seats ? ahead[seats - 1].Rival.Name : tied[0].Name)}")])];
+                    }
+                }
+            }
         }
 
         IReadOnlyList<ThresholdResult> thresholds = (IReadOnlyList<ThresholdResult>?)state.Thresholds ?? [];
@@ -159,6 +223,18 @@ internal static class Evaluator
             Awaiting = outcome == Outcome.Pending && awaited is not null ? InMemberOrder(state, awaited) : [],
             FactsUsed = collectFactsUsed ? FactsUsed(state) : Array.Empty<Location>(),
         };
+    }
+
+    // `3rd of 3 candidates meeting the requirements for 2 seats: Bulgaria (160) and Albania (123) have more supports`.
+    private static string SeatsWords(CandidateSymbol candidate, int supports, int seats, List<(CandidateSymbol Rival, int Supports)> ahead,
+        List<CandidateSymbol> tied, bool elected)
+    {
+        var seatWords = seats == 1 ? "1 seat" : $"{seats} seats";
+        var more = ahead.Count == 0 ? "" : string.Join(", ", ahead.Select(a => $"{a.Rival.Name} ({a.Supports})")) + (ahead.Count == 1 ? " has" : " have") + " more supports";
+        var level = tied.Count == 0 ? "" : $"tied with {string.Join(", ", tied.Select(t => t.Name))} at {supports}";
+        var standing = string.Join("; ", new[] { more, level }.Where(s => s.Length > 0));
+        return $"{candidate.Name} ({supports}) in an election for {seatWords}: " + (standing.Length == 0 ? "no rival meeting the requirements has more supports" : standing)
+            + (elected ? "" : tied.Count > 0 && ahead.Count < seats ? ", and the tie leaves too few seats" : "");
     }
 
     /// <summary>

@@ -103,5 +103,8 @@ internal sealed class FactsInput
     public List<MembershipInput> MembershipChanges { get; } = [];
     public List<WithdrawalInput> Withdrawals { get; } = [];
     public List<VoteInput> Votes { get; } = [];
+
+    /// <summary>The seats an election among the candidates fills (<c>seats 2;</c>), as written: each a count (null when malformed) and where.</summary>
+    public List<(long? Count, Location Location)> Seats { get; } = [];
     public List<MatterInput> Matters { get; } = [];
 }

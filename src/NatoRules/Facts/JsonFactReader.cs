@@ -12,7 +12,7 @@ namespace NatoRules.Facts;
 /// </summary>
 internal sealed class JsonFactReader
 {
-    private static readonly string[] RootProperties = ["facts", "for", "candidates", "positions", "guarantees", "membership", "withdrawals", "votes", "matters"];
+    private static readonly string[] RootProperties = ["facts", "for", "candidates", "positions", "guarantees", "membership", "withdrawals", "votes", "matters", "seats"];
 
     // A vote's counts, whole numbers of members, in the words of the language's tallies.
     private static readonly (string Property, Stance Stance)[] TallyProperties =
@@ -96,6 +96,7 @@ internal sealed class JsonFactReader
         var withdrawals = new List<WithdrawalInput>();
         var votes = new List<VoteInput>();
         var matters = new List<MatterInput>();
+        var seats = new List<(long?, Location)>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var property = ReadString(ref reader);
@@ -112,6 +113,13 @@ internal sealed class JsonFactReader
                 case "withdrawals": ReadObjects(ref reader, "withdrawals", (ref Utf8JsonReader r, Location at) => ReadWithdrawal(ref r, at, withdrawals)); break;
                 case "votes": ReadObjects(ref reader, "votes", (ref Utf8JsonReader r, Location at) => ReadVote(ref r, at, votes)); break;
                 case "matters": ReadObjects(ref reader, "matters", (ref Utf8JsonReader r, Location at) => ReadMatter(ref r, at, matters)); break;
+                case "seats" when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var count):
+                    seats.Add((count, Here(ref reader)));
+                    break;
+                case "seats":
+                    Report(DiagnosticDescriptors.WrongJsonType, Here(ref reader).Span, property, "a whole number");
+                    reader.Skip();
+                    break;
                 default:
                     Report(DiagnosticDescriptors.UnknownJsonProperty, propertyLocation.Span, property, "the document", string.Join(", ", RootProperties));
                     reader.Skip();
@@ -134,6 +142,7 @@ internal sealed class JsonFactReader
         input.Withdrawals.AddRange(withdrawals);
         input.Votes.AddRange(votes);
         input.Matters.AddRange(matters);
+        input.Seats.AddRange(seats);
         return input;
     }
 

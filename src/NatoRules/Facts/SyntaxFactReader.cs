@@ -33,6 +33,9 @@ internal static class SyntaxFactReader
                 case MatterDeclarationSyntax matter when !matter.Identifier.IsMissing:
                     input.Matters.Add(new MatterInput(Token(matter.Identifier), matter.Description?.Value as string, matter));
                     break;
+                case SeatsDeclarationSyntax seats:
+                    input.Seats.Add((seats.Count.Value as long?, seats.Count.GetLocation()));
+                    break;
             }
         }
         return input;

@@ -187,6 +187,7 @@ public static class VerdictJson
         BlockerKind.Veto => "veto",
         BlockerKind.Abstention => "abstention",
         BlockerKind.DeclaredAbstention => "declaredAbstention",
+        BlockerKind.Outpolled => "outpolled",
         BlockerKind.Absence => "absence",
         BlockerKind.Threshold => "threshold",
         _ => "rivalBacking",

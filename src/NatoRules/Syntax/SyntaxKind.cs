@@ -335,6 +335,9 @@ public enum SyntaxKind
     /// <summary>The keyword <c>ballots</c>.</summary>
     [Token(Category = "keyword", Example = "ballots")]
     BallotsKeyword,
+    /// <summary>The keyword <c>seats</c>.</summary>
+    [Token(Category = "keyword", Example = "seats")]
+    SeatsKeyword,
 
     // Trivia.
     /// <summary>Spaces and tabs.</summary>
@@ -385,6 +388,8 @@ public enum SyntaxKind
     RuleDeclaration,
     /// <summary><c>matter</c> declaration.</summary>
     MatterDeclaration,
+    /// <summary>The seats an election fills: <c>seats 2;</c>.</summary>
+    SeatsDeclaration,
     /// <summary><c>facts</c> declaration.</summary>
     FactsDeclaration,
     /// <summary><c>candidate</c> or <c>proposal</c> declaration.</summary>

@@ -20,7 +20,7 @@ internal sealed partial class Parser
     private bool _tooDeep;
 
     private StatementParser _member = null!, _require = null!, _eligible = null!, _guarantees = null!, _blocking = null!, _quorum = null!, _tie = null!,
-        _rule = null!, _matter = null!, _candidate = null!, _on = null!, _guaranteeStatement = null!,
+        _rule = null!, _matter = null!, _seats = null!, _candidate = null!, _on = null!, _guaranteeStatement = null!,
         _asOf = null!, _with = null!, _without = null!, _expect = null!;
 
     private StatementParser StatementParser(SyntaxKind first) => first switch
@@ -34,6 +34,7 @@ internal sealed partial class Parser
         SyntaxKind.TieKeyword => _tie,
         SyntaxKind.RuleKeyword => _rule,
         SyntaxKind.MatterKeyword => _matter,
+        SyntaxKind.SeatsKeyword => _seats,
         SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword => _candidate,
         SyntaxKind.OnKeyword => _on,
         SyntaxKind.GuaranteeKeyword => _guaranteeStatement,
@@ -169,6 +170,10 @@ internal sealed partial class Parser
             from attributes in candidateAttributes
             select (keyword, id, title, attributes),
             (c, semicolon) => new CandidateDeclarationSyntax(c.keyword, c.id, c.title, c.attributes, semicolon));
+
+        _seats = Statement(
+            from keyword in Tok(SyntaxKind.SeatsKeyword) from count in Tok(SyntaxKind.IntegerToken) select (keyword, count),
+            (s, semicolon) => new SeatsDeclarationSyntax(s.keyword, s.count, semicolon));
 
         var guaranteeClause = Sequence.Of(
             Sequence.Of(Tok(SyntaxKind.GuaranteeKeyword), name, Tok(SyntaxKind.FromKeyword), name, Tok(SyntaxKind.ToKeyword),

@@ -392,7 +392,7 @@ internal sealed partial class Parser
         BlockKind.Body => kind is SyntaxKind.MemberKeyword or SyntaxKind.ChairKeyword,
         BlockKind.Decision => kind is SyntaxKind.RequireKeyword or SyntaxKind.EligibleKeyword
             or SyntaxKind.GuaranteesKeyword or SyntaxKind.BlockingKeyword or SyntaxKind.QuorumKeyword or SyntaxKind.TieKeyword,
-        BlockKind.Facts => kind is SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword or SyntaxKind.OnKeyword
+        BlockKind.Facts => kind is SyntaxKind.CandidateKeyword or SyntaxKind.ProposalKeyword or SyntaxKind.OnKeyword or SyntaxKind.SeatsKeyword
             or SyntaxKind.GuaranteeKeyword or SyntaxKind.MatterKeyword,
         BlockKind.Test => kind is SyntaxKind.AsKeyword or SyntaxKind.WithKeyword or SyntaxKind.WithoutKeyword
             or SyntaxKind.ExpectKeyword,
@@ -412,7 +412,7 @@ internal sealed partial class Parser
     {
         BlockKind.Body => "`member` or `chair`",
         BlockKind.Decision => "`require`, `eligible`, `guarantees`, `blocking`, `quorum` or `tie`",
-        BlockKind.Facts => "`candidate`, `proposal`, `on`, `guarantee` or `matter`",
+        BlockKind.Facts => "`candidate`, `proposal`, `on`, `guarantee`, `matter` or `seats`",
         BlockKind.Test => "`as`, `with`, `without` or `expect`",
         _ => "a declaration",
     };
