@@ -120,6 +120,10 @@ public sealed class DateSweepTests
         // The Human Rights Council election of 2023-10-10: two Eastern European seats.
         ("HumanRightsCouncil", "Bulgaria", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 approved"]),
         ("HumanRightsCouncil", "Albania", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 approved"]),
+        // The African Union Commission's Chairperson, elected on 2025-02-15 in the seventh round (the electors are stated for that day).
+        ("CommissionChairperson", "Youssouf", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 approved"]),
+        ("CommissionChairperson", "Odinga", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 rejected by threshold"]),
+        ("CommissionChairperson", "Randriamandrato", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 rejected by threshold"]),
         ("HumanRightsCouncil", "Russia", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 rejected by threshold"]),
     ];
 
