@@ -124,6 +124,8 @@ public sealed class DateSweepTests
         ("CommissionChairperson", "Youssouf", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 approved"]),
         ("CommissionChairperson", "Odinga", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 rejected by threshold"]),
         ("CommissionChairperson", "Randriamandrato", "2025-02-15..2025-02-15", ["2025-02-15..2025-02-15 rejected by threshold"]),
+        // The Council of Europe's Committee of Ministers suspending the Russian Federation's rights of representation.
+        ("OtherResolution", "SuspendRussia", "2022-01-01..2022-12-31", ["2022-01-01..2022-02-24 pending", "2022-02-25..2022-12-31 approved"]),
         ("HumanRightsCouncil", "Russia", "2023-01-01..2024-12-31", ["2023-01-01..2023-10-09 pending", "2023-10-10..2024-12-31 rejected by threshold"]),
     ];
 
