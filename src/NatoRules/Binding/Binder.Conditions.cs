@@ -173,12 +173,12 @@ internal sealed partial class Binder
                 syntax.Measure!.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting");
             return new BoundError(syntax);
         }
-        switch (syntax.Measure?.Kind)
+        switch (syntax.Selector is not null ? SyntaxKind.MembersKeyword : syntax.Measure?.Kind)
         {
             case SyntaxKind.VotesKeyword when syntax.Weight is { } weight:
                 if (_bindingQuorum)
                 {
-                    Report(DiagnosticDescriptors.InvalidQuorum, syntax.Measure.GetLocation(), "it counts members present, not votes: write `of members`");
+                    Report(DiagnosticDescriptors.InvalidQuorum, syntax.Measure!.GetLocation(), "it counts members present, not votes: write `of members`");
                     return new BoundError(syntax);
                 }
                 return new BoundAttributeShareThreshold(syntax, words, share, weight.IsMissing ? "" : weight.Text, strict, ThresholdBasis.Voting)
@@ -186,22 +186,30 @@ internal sealed partial class Binder
                     Counts = counts,
                 };
             case SyntaxKind.MembersKeyword or SyntaxKind.VotesKeyword:
-                var basis = syntax.Measure.Kind == SyntaxKind.VotesKeyword || syntax.VotingKeyword is not null ? ThresholdBasis.Voting
+                var votes = syntax.Measure?.Kind == SyntaxKind.VotesKeyword;
+                var basis = votes || syntax.VotingKeyword is not null ? ThresholdBasis.Voting
                     : syntax.PresentKeyword is not null ? ThresholdBasis.Present
                     : ThresholdBasis.Members;
-                if (_bindingQuorum && basis != ThresholdBasis.Members)
+                if (_bindingQuorum && (basis != ThresholdBasis.Members || syntax.Selector is not null))
                 {
-                    Report(DiagnosticDescriptors.InvalidQuorum, (syntax.PresentKeyword ?? syntax.Measure).GetLocation(),
+                    Report(DiagnosticDescriptors.InvalidQuorum, syntax.PresentKeyword?.GetLocation() ?? syntax.Selector?.GetLocation() ?? syntax.Measure!.GetLocation(),
                         "it counts the members present among all the members: write `of members`");
                     return new BoundError(syntax);
                 }
+                // The selection's own words stand for `members` (`members where not suspended present and voting`).
+                var members = syntax.Selector is { } selection ? selection.ToString().Trim() : "members";
                 var basisWords = basis switch
                 {
-                    ThresholdBasis.Members => "members",
-                    ThresholdBasis.Present => "members present",
-                    _ => syntax.Measure.Kind == SyntaxKind.VotesKeyword ? "votes cast" : "members present and voting",
+                    ThresholdBasis.Members => members,
+                    ThresholdBasis.Present => $"{members} present",
+                    _ => votes ? "votes cast" : $"{members} present and voting",
                 };
-                return new BoundMemberShareThreshold(syntax, words, share, strict, basis) { BasisWords = basisWords, Counts = counts };
+                return new BoundMemberShareThreshold(syntax, words, share, strict, basis)
+                {
+                    BasisWords = basisWords,
+                    Counts = counts,
+                    Selector = syntax.Selector is null ? null : BindSelector(syntax.Selector),
+                };
             default:
                 if (_bindingQuorum)
                 {

@@ -160,6 +160,9 @@ internal sealed partial class Binder
                     case BoundAttributeShareThreshold share:
                         CheckAttribute(body, share);
                         break;
+                    case BoundMemberShareThreshold { Selector: { } selection }:
+                        CheckSelector(body, selection);
+                        break;
                 }
             }
         }

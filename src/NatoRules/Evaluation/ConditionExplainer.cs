@@ -336,7 +336,7 @@ internal static class ConditionExplainer
         var declared = threshold.Counts == ThresholdCounts.DeclaredAbstainers;
         for (var i = 0; i < state.Members.Length; i++)
         {
-            if (!state.Counts[i])
+            if (threshold.Selection is { } selection ? !ConditionEvaluator.Includes(selection, state, i) : !state.Counts[i])
                 continue;
             if (declared ? state.IsDeclared(i) : state.Stances[i] == Stance.Objects)
                 counted.Add(declared

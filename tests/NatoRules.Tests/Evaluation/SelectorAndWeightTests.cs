@@ -287,3 +287,61 @@ public sealed class TieTests
         verdict.Thresholds.Single().Text.ShouldBe("3 of 2 required members (2/3 of 3)");
     }
 }
+
+/// <summary>
+/// Thresholds over a selection of the members (<c>at least 2/3 of members where not suspended</c>, <c>more than half of
+/// members except candidate present and voting</c>): the share is of the members selected, and only they are counted.
+/// </summary>
+public sealed class ThresholdSelectorTests
+{
+    // Seven members, two of them suspended; C is a national of A5.
+    private const string Rules7 = """
+        body AU {
+          member A1; member A2; member A3; member A4; member A5;
+          member S1 suspended; member S2 suspended;
+        }
+        decision Chair in AU { require at least 2/3 of members where not suspended; }
+        decision Concerned in AU { require more than half of members except candidate present and voting; }
+        decision Against in AU { require not (at least 3/5 of members where not suspended against); }
+        """;
+
+    private static Compilation Compile(string positions) =>
+        Rules.Compile(Rules7 + $"facts E for Chair, Concerned, Against {{ candidate C national A5; {positions} on 2025-02-16: vote C; }}\n");
+
+    [TestCase("on 2025-02-15: A1, A2, A3, A4 supports C; on 2025-02-15: S1, S2 objects C;", true, "4 of 4 required members (2/3 of 5 members where not suspended)")]
+    [TestCase("on 2025-02-15: A1, A2, A3, S1, S2 supports C;", false, "3 of 4 required members (2/3 of 5 members where not suspended)")]
+    public void A_share_of_the_members_not_suspended_counts_them_alone(string positions, bool approved, string text)
+    {
+        var compilation = Compile(positions);
+        compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+
+        var verdict = compilation.Evaluate("Chair", "C", "2025-02-16");
+
+        verdict.Outcome.ShouldBe(approved ? Outcome.Approved : Outcome.Rejected);
+        compilation.IsApproved("Chair", "C", "2025-02-16").ShouldBe(approved);
+        verdict.Thresholds.Single().Text.ShouldBe(text);
+    }
+
+    [Test]
+    public void The_member_concerned_is_left_out_of_those_voting()
+    {
+        // Of the six others, A1-A3 for and A4 against: 3 of 4 voting is a majority; A5's objection is not counted.
+        var compilation = Compile("on 2025-02-15: A1, A2, A3 supports C; on 2025-02-15: A4, A5 objects C;");
+
+        var verdict = compilation.Evaluate("Concerned", "C", "2025-02-16");
+
+        verdict.Outcome.ShouldBe(Outcome.Approved);
+        verdict.Thresholds.Single().Text.ShouldBe("3 of 3 required supports (more than half of 4 members except candidate present and voting is over 2)");
+    }
+
+    [Test]
+    public void A_majority_against_among_the_selection_blocks_with_its_objectors()
+    {
+        var compilation = Compile("on 2025-02-15: A1, A2, A3 objects C; on 2025-02-15: S1, S2 objects C;");
+
+        var verdict = compilation.Evaluate("Against", "C", "2025-02-16");
+
+        verdict.Outcome.ShouldBe(Outcome.Rejected);
+        string.Join(", ", verdict.Blockers.Select(b => b.Member!.Name)).ShouldBe("A1, A2, A3", "the suspended members are not among those counted");
+    }
+}

@@ -70,6 +70,12 @@ internal sealed record BoundMemberShareThreshold(SyntaxNode Syntax, string Words
 {
     /// <summary>The basis in words, as written: <c>members</c>, <c>members present</c>, <c>members present and voting</c>, <c>votes cast</c>.</summary>
     public string BasisWords { get; init; } = "members";
+
+    /// <summary>
+    /// The members the share is of, when the rule selects some (<c>at least 2/3 of members where not suspended</c>); null for
+    /// every member that counts. Over a selection, the members counted are those named: a vote not by name is in no selection.
+    /// </summary>
+    public BoundSelector? Selector { get; init; }
 }
 
 /// <summary>

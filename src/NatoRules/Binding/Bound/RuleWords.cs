@@ -45,9 +45,9 @@ internal static class RuleWords
         BoundNoVeto v => v.Holders.IsEveryone ? "no member objects (each holds a veto)" : $"no member{Of(v.Holders)} objects (those hold a veto)",
         BoundNoRivalBacking => "no member backs a rival candidate who is still running",
         BoundCountThreshold t => $"{Comparison(t.Strict)} {t.Count.ToString(CultureInfo.InvariantCulture)} members {Verb(t)}",
-        BoundMemberShareThreshold { Basis: ThresholdBasis.Members } s => $"{Comparison(s.Strict)} {s.Words} of the members {Verb(s)}",
+        BoundMemberShareThreshold { Basis: ThresholdBasis.Members } s => $"{Comparison(s.Strict)} {s.Words} of the members{Of(s.Selector)} {Verb(s)}",
         BoundMemberShareThreshold { Basis: ThresholdBasis.Present } s =>
-            $"{Comparison(s.Strict)} {s.Words} of the members present {Verb(s)} (those absent are not counted)",
+            $"{Comparison(s.Strict)} {s.Words} of the members{Of(s.Selector)} present {Verb(s)} (those absent are not counted)",
         BoundMemberShareThreshold s =>
             $"{Comparison(s.Strict)} {s.Words} of the {s.BasisWords} are {Whom(s)} (abstentions and absences are not counted)",
         BoundAttributeShareThreshold { Basis: ThresholdBasis.Voting } a =>
@@ -106,7 +106,7 @@ internal static class RuleWords
     }
 
     // The members a selector leaves in, after the word "member".
-    private static string Of(BoundSelector selector) => string.Concat(
+    private static string Of(BoundSelector? selector) => selector is null ? "" : string.Concat(
         selector.Flag is { } flag ? $" where {(selector.WithoutFlag ? "not " : "")}{flag}" : "",
         selector.On is { } on ? $" on {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "",
         selector.ExceptCandidate ? " except the one the candidate is a national of" : "",

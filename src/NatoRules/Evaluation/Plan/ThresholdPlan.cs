@@ -61,6 +61,7 @@ internal sealed class ThresholdPlan : PlanNode
                     ThresholdCounts.DeclaredAbstainers => "members abstaining with a declaration",
                     _ => members.Basis == ThresholdBasis.Members ? "members" : "supports",
                 };
+                Selection = members.Selector is { } selector ? new SelectorPlan(selector, body) : null;
                 break;
             case BoundAttributeShareThreshold attribute:
                 Measure = ThresholdMeasure.AttributeShare;
@@ -95,6 +96,8 @@ internal sealed class ThresholdPlan : PlanNode
     // What is counted (supporters, or for a quorum the members present) now, and at most once the silent members take positions.
     private (long Actual, long Potential) Counted(EvaluationState state)
     {
+        if (Selection is { } selection)
+            return CountedAmong(selection, state);
         var actual = Counts switch
         {
             ThresholdCounts.Present => state.Present,
@@ -105,17 +108,54 @@ internal sealed class ThresholdPlan : PlanNode
         return (actual, actual + state.Silent);
     }
 
+    /// <summary>For a share of selected members: the members it selects in this evaluation, and among them those it counts (named positions only).</summary>
+    public SelectorPlan? Selection { get; }
+
+    private (long Actual, long Potential) CountedAmong(SelectorPlan selection, EvaluationState state)
+    {
+        var tally = ConditionEvaluator.Tally(selection, state);
+        var actual = Counts switch
+        {
+            ThresholdCounts.Objectors => tally.Objections,
+            ThresholdCounts.DeclaredAbstainers => DeclaredAmong(selection, state),
+            _ => tally.Supports,
+        };
+        return (actual, actual + tally.Silent);
+    }
+
+    private static int DeclaredAmong(SelectorPlan selection, EvaluationState state)
+    {
+        var declared = 0;
+        for (var i = 0; i < state.Members.Length; i++)
+            if (ConditionEvaluator.Includes(selection, state, i) && state.IsDeclared(i))
+                declared++;
+        return declared;
+    }
+
     /// <summary>
     /// The members a share is of. For members present, or present and voting, the silent members are counted in: the
     /// share is reached for certain only if it holds when every one of them comes and votes against, and a silent member's
     /// support raises the count by as much as the basis, so that is also the basis against which it could still be reached.
     /// </summary>
-    private long BasisCount(EvaluationState state) => Basis switch
+    private long BasisCount(EvaluationState state)
     {
-        ThresholdBasis.Members => state.Counted,
-        ThresholdBasis.Present => state.Present + state.Silent,
-        _ => state.Supports + state.Objections + state.Silent,
-    };
+        if (Selection is { } selection)
+        {
+            var tally = ConditionEvaluator.Tally(selection, state);
+            return Basis switch
+            {
+                ThresholdBasis.Members => tally.Members,
+                ThresholdBasis.Present => tally.Present + tally.Silent,
+                _ => tally.Supports + tally.Objections + tally.Silent,
+            };
+        }
+        return Basis switch
+        {
+            ThresholdBasis.Members => state.Counted,
+            ThresholdBasis.Present => state.Present + state.Silent,
+            _ => state.Supports + state.Objections + state.Silent,
+        };
+    }
 
     public ThresholdMeasure Measure { get; }
 
@@ -296,7 +336,7 @@ internal sealed class ThresholdPlan : PlanNode
             case ThresholdMeasure.Count:
                 return $"{Number(actual)} of {Number(required)} required {Unit}";
             case ThresholdMeasure.MemberShare when Basis == ThresholdBasis.Members:
-                return $"{Number(actual)} of {Number(required)} required {Unit} ({(Strict ? "more than " : "")}{Words} of {of})";
+                return $"{Number(actual)} of {Number(required)} required {Unit} ({(Strict ? "more than " : "")}{Words} of {of}{(Selection is null ? "" : " " + BasisWords)})";
             case ThresholdMeasure.MemberShare:
                 // The share of the basis, exactly where it is whole, else to two places: the count required is the next whole number.
                 var exact = of * (decimal)Share.Numerator / (decimal)Share.Denominator;

@@ -361,22 +361,27 @@ internal sealed partial class Parser
             .OptionalOrDefault([null, null, null]);
         var maybeWeight = (from byKeyword in Tok(SyntaxKind.ByKeyword) from weight in Tok(SyntaxKind.IdentifierToken) select new[] { byKeyword, weight })
             .OptionalOrDefault();
+        // `members` with a selection (`members where not suspended`, `members except candidate`) is kept as the selector
+        // node; plain `members` as its keyword, as before.
         var basis =
-            (from members in Tok(SyntaxKind.MembersKeyword) from present in presentTail
-             select new SyntaxToken?[] { members, present[0], present[1], present[2], null, null })
+            (from members in selector from present in presentTail
+             select members is { WhereKeyword: null, OnKeyword: null, ExceptKeyword: null }
+                 ? (Tokens: new SyntaxToken?[] { members.MembersKeyword, present[0], present[1], present[2], null, null }, Selector: (MemberSelectorSyntax?)null)
+                 : (Tokens: new SyntaxToken?[] { null, present[0], present[1], present[2], null, null }, Selector: members))
             .Or(from votes in Tok(SyntaxKind.VotesKeyword) from cast in Tok(SyntaxKind.CastKeyword) from weight in maybeWeight
-                select new SyntaxToken?[] { votes, cast, null, null, weight?[0], weight?[1] })
-            .Or(from attribute in Tok(SyntaxKind.IdentifierToken) select new SyntaxToken?[] { attribute, null, null, null, null, null });
+                select (Tokens: new SyntaxToken?[] { votes, cast, null, null, weight?[0], weight?[1] }, Selector: (MemberSelectorSyntax?)null))
+            .Or(from attribute in Tok(SyntaxKind.IdentifierToken)
+                select (Tokens: new SyntaxToken?[] { attribute, null, null, null, null, null }, Selector: (MemberSelectorSyntax?)null));
         var thresholdTail =
             (from count in Tok(SyntaxKind.IntegerToken) from supports in AnyOf(SyntaxKind.SupportsKeyword, SyntaxKind.MembersKeyword, SyntaxKind.AgainstKeyword)
-             select new SyntaxToken?[] { count, supports, null, null, null, null, null, null, null, null, null, null })
+             select (Tokens: new SyntaxToken?[] { count, supports, null, null, null, null, null, null, null, null, null, null }, Selector: (MemberSelectorSyntax?)null))
             .Or(from share in AnyOf(SyntaxKind.PercentToken, SyntaxKind.FractionToken, SyntaxKind.HalfKeyword) from of in Tok(SyntaxKind.OfKeyword)
                 from measure in basis
                 from against in maybeAgainst
-                select new SyntaxToken?[] { share, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against[0], against[1], against[2] });
+                select (Tokens: Basis(share, of, measure.Tokens, against), measure.Selector));
         var majorityTail =
             from of in Tok(SyntaxKind.OfKeyword) from measure in basis from against in maybeAgainst
-            select new SyntaxToken?[] { null, null, of, measure[0], measure[1], measure[2], measure[3], measure[4], measure[5], against[0], against[1], against[2] };
+            select (Tokens: Basis(null, of, measure.Tokens, against), measure.Selector);
         var comparison =
             (from at in Tok(SyntaxKind.AtKeyword) from least in Tok(SyntaxKind.LeastKeyword) select (First: at, End: least))
             .Or(from more in Tok(SyntaxKind.MoreKeyword) from than in Tok(SyntaxKind.ThanKeyword) select (First: more, End: than));
@@ -387,12 +392,10 @@ internal sealed partial class Parser
         var threshold =
             (from compare in comparison
              from rest in thresholdTail
-             select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
-                 rest[7], rest[8], rest[9], rest[10], rest[11]))
+             select Threshold(compare.First, compare.End, rest.Tokens, rest.Selector))
             .Or(from compare in majority
                 from rest in majorityTail
-                select (ConditionSyntax)new ThresholdConditionSyntax(compare.First, compare.End, rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], rest[6],
-                    rest[7], rest[8], rest[9], rest[10], rest[11]));
+                select Threshold(compare.First, compare.End, rest.Tokens, rest.Selector));
         var maybeNot = Maybe(Tok(SyntaxKind.NotKeyword));
         var candidatePredicate =
             Tok(SyntaxKind.WithdrawnKeyword).Select(w => new SyntaxToken?[] { w, null, null })
@@ -422,6 +425,14 @@ internal sealed partial class Parser
         condition = Joined(SyntaxKind.OrKeyword, conjunction);
         return condition;
     }
+
+    // A share's tokens in the node's order: the value, `of`, the basis (its six tokens) and whom it counts (three).
+    private static SyntaxToken?[] Basis(SyntaxToken? share, SyntaxToken of, SyntaxToken?[] measure, SyntaxToken?[] counted) =>
+        [share, null, of, .. measure, .. counted];
+
+    private static ConditionSyntax Threshold(SyntaxToken first, SyntaxToken end, SyntaxToken?[] rest, MemberSelectorSyntax? selector) =>
+        new ThresholdConditionSyntax(first, end, rest[0], rest[1], rest[2], rest[3], selector, rest[4], rest[5], rest[6], rest[7], rest[8], rest[9],
+            rest[10], rest[11]);
 
     // Operands joined by one operator, as one flat node; a lone operand is itself.
     // Written with Sequence.Of and filled in place: a chain of 100,000 terms (the limit is reported by the
