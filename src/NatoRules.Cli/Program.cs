@@ -32,6 +32,7 @@ var root = new Command("natorules",
     ParseCommand.Create(),
     ExplainCommand.Create(),
     BenchCommand.Create(),
+    PowerCommand.Create(),
 };
 var commands = root.Subcommands.Select(c => c.Name).ToList();
 var helpTopic = new Argument<string?>("command") { Description = "The command to describe.", Arity = ArgumentArity.ZeroOrOne };

@@ -245,6 +245,22 @@ public sealed class Compilation
     }
 
     /// <summary>
+    /// The voting power of each member in <paramref name="decision"/>, read as a simple game over the members that count on
+    /// <paramref name="asOf"/>: each supports or objects, and a coalition wins when the decision is approved with its members
+    /// for and the others against. Banzhaf and Shapley-Shubik indices as exact fractions, the minimal winning and blocking
+    /// coalitions, and whether the game is proper and strong (docs/analysis.md).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="ArgumentException">The decision comes from another compilation.</exception>
+    /// <exception cref="NotSupportedException">The game cannot be computed exactly: more than 28 members whose votes weigh
+    /// differently, or a condition that is no vote of the members.</exception>
+    public Analysis.PowerAnalysis Power(DecisionSymbol decision, DateOnly asOf)
+    {
+        var game = Analysis.Power.CoalitionGame.Compile(PlanOf(decision), asOf, _binding.FactBase);
+        return Analysis.Power.PowerCalculator.Analyze(game, decision, asOf);
+    }
+
+    /// <summary>
     /// The compilation's facts with a facts document's positions and guarantees added, bound against the
     /// compiled symbols without binding the rules again; null when the document needs the binder (it
     /// declares candidates, matters, membership changes or withdrawals, names anything unknown, states a

@@ -159,6 +159,10 @@ internal sealed class ThresholdPlan : PlanNode
 
     public ThresholdMeasure Measure { get; }
 
+    /// <summary>For an attribute share: each member's value scaled to a whole number (by member index), exactly; the
+    /// scaled values when the attribute has decimals. For the analysis of voting power.</summary>
+    internal BigInteger[] WholeValues => _scaled ?? Array.ConvertAll(_whole!, v => (BigInteger)v);
+
     /// <summary>For <see cref="ThresholdMeasure.Count"/>: the supports required (one more than N for <c>more than N supports</c>).</summary>
     public long Count { get; }
 
@@ -245,7 +249,7 @@ internal sealed class ThresholdPlan : PlanNode
 
     // The members required: the fewest whose count reaches the share of those that count, ceil(n × counted / d),
     // or, for more than the share, exceeds it, floor(n × counted / d) + 1.
-    private long RequiredMembers(long counted)
+    internal long RequiredMembers(long counted)
     {
         if (_small)
             return Strict ? _numerator * counted / _denominator + 1 : (_numerator * counted + _denominator - 1) / _denominator;
