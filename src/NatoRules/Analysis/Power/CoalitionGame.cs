@@ -40,6 +40,12 @@ internal sealed class CoalitionGame
     /// <summary>For a symmetric game: whether a coalition of <paramref name="size"/> players wins.</summary>
     public bool WinsWithSize(int size) => Root.WinsWithSize(size);
 
+    /// <summary>
+    /// For six players or more: the 64 coalitions whose players from the seventh on are the bits of <paramref name="high"/>
+    /// and whose first six vary, as one word: bit p is whether coalition <c>high &lt;&lt; 6 | p</c> wins.
+    /// </summary>
+    public ulong WinsWord(ulong high) => Root.WinsWord(high);
+
     /// <summary>Reads <paramref name="plan"/> as of <paramref name="asOf"/> over the members that count then.</summary>
     public static CoalitionGame Compile(DecisionPlan plan, DateOnly asOf, FactBase facts)
     {
@@ -75,6 +81,9 @@ internal sealed class CoalitionGame
     {
         public abstract bool Wins(ulong coalition, int size);
 
+        /// <summary>The 64 coalitions of one word at once (see <see cref="CoalitionGame.WinsWord"/>).</summary>
+        public abstract ulong WinsWord(ulong high);
+
         /// <summary>On a coalition of <paramref name="size"/> players, for a symmetric game.</summary>
         public abstract bool WinsWithSize(int size);
 
@@ -85,6 +94,7 @@ internal sealed class CoalitionGame
     internal sealed class ConstantNode(bool value) : Node
     {
         public override bool Wins(ulong coalition, int size) => value;
+        public override ulong WinsWord(ulong high) => value ? ulong.MaxValue : 0;
         public override bool WinsWithSize(int size) => value;
         public override bool IsSymmetric => true;
     }
@@ -101,6 +111,15 @@ internal sealed class CoalitionGame
             return true;
         }
 
+        public override ulong WinsWord(ulong high)
+        {
+            var word = ulong.MaxValue;
+            foreach (var operand in Operands)
+                if ((word &= operand.WinsWord(high)) == 0)
+                    break;
+            return word;
+        }
+
         public override bool WinsWithSize(int size) => Operands.All(o => o.WinsWithSize(size));
         public override bool IsSymmetric => Operands.All(o => o.IsSymmetric);
     }
@@ -115,6 +134,15 @@ internal sealed class CoalitionGame
             return false;
         }
 
+        public override ulong WinsWord(ulong high)
+        {
+            var word = 0UL;
+            foreach (var operand in operands)
+                if ((word |= operand.WinsWord(high)) == ulong.MaxValue)
+                    break;
+            return word;
+        }
+
         public override bool WinsWithSize(int size) => operands.Any(o => o.WinsWithSize(size));
         public override bool IsSymmetric => operands.All(o => o.IsSymmetric);
     }
@@ -122,6 +150,7 @@ internal sealed class CoalitionGame
     internal sealed class NotNode(Node operand) : Node
     {
         public override bool Wins(ulong coalition, int size) => !operand.Wins(coalition, size);
+        public override ulong WinsWord(ulong high) => ~operand.WinsWord(high);
         public override bool WinsWithSize(int size) => !operand.WinsWithSize(size);
         public override bool IsSymmetric => operand.IsSymmetric;
     }
@@ -133,6 +162,33 @@ internal sealed class CoalitionGame
     /// </summary>
     internal sealed class CountNode(ulong mask, int selected, long required, bool objectors, bool everyone) : Node
     {
+        // By a count c of the first six players among those selected: the positions p (the first six players' bits) of
+        // at least c (for supporters) or at most c (for objectors) selected players.
+        private readonly ulong[] _atLeast = Positions(mask, atLeast: true), _atMost = Positions(mask, atLeast: false);
+        private readonly ulong _highMask = mask >> 6;
+
+        private static ulong[] Positions(ulong mask, bool atLeast)
+        {
+            var words = new ulong[8];
+            for (var c = 0; c < 8; c++)
+                for (var p = 0; p < 64; p++)
+                    if (BitOperations.PopCount((ulong)p & mask & 63) is var count && (atLeast ? count >= c : count <= c))
+                        words[c] |= 1UL << p;
+            return words;
+        }
+
+        public override ulong WinsWord(ulong high)
+        {
+            var highCount = BitOperations.PopCount(high & _highMask);
+            if (!objectors)
+            {
+                var needed = required - highCount; // of the first six
+                return needed <= 0 ? ulong.MaxValue : needed > 7 ? 0 : _atLeast[needed];
+            }
+            var allowed = selected - required - highCount; // selected supporters among the first six, at most
+            return allowed < 0 ? 0 : allowed >= 7 ? ulong.MaxValue : _atMost[allowed];
+        }
+
         public override bool Wins(ulong coalition, int size)
         {
             var supporting = everyone ? size : BitOperations.PopCount(coalition & mask);
@@ -171,6 +227,52 @@ internal sealed class CoalitionGame
             _lowBits = Math.Min(n, (n + 1) / 2);
             _low = Sums(weights, 0, _lowBits);
             _high = n <= 63 ? Sums(weights, _lowBits, n - _lowBits) : [];
+            if (n >= 6)
+            {
+                // The first six players' sums by position, in increasing order, and the positions from each rank up or down;
+                // the rest from two tables of the higher players' bits.
+                var first = Sums(weights, 0, 6);
+                _order = [.. Enumerable.Range(0, 64).OrderBy(p => first[p])];
+                _ranked = [.. _order.Select(p => first[p])];
+                _fromRank = new ulong[65];
+                _belowRank = new ulong[65];
+                for (var j = 63; j >= 0; j--)
+                    _fromRank[j] = _fromRank[j + 1] | 1UL << _order[j];
+                for (var j = 1; j <= 64; j++)
+                    _belowRank[j] = _belowRank[j - 1] | 1UL << _order[j - 1];
+                _splitBits = (n - 6) / 2;
+                _highLow = Sums(weights, 6, _splitBits);
+                _highHigh = Sums(weights, 6 + _splitBits, n - 6 - _splitBits);
+            }
+        }
+
+        private readonly int[] _order = [];
+        private readonly Int128[] _ranked = [], _highLow = [], _highHigh = [];
+        private readonly ulong[] _fromRank = [], _belowRank = [];
+        private readonly int _splitBits;
+
+        // Whether first six players' sum `low`, with the others' `rest`, reaches the share.
+        private bool Reaches(Int128 low, Int128 rest)
+        {
+            var counted = _objectors ? _total - low - rest : low + rest;
+            var weighed = counted * _denominator;
+            return _strict ? weighed > _required : weighed >= _required;
+        }
+
+        public override ulong WinsWord(ulong high)
+        {
+            var rest = _highLow[(int)(high & ((1UL << _splitBits) - 1))] + _highHigh[(int)(high >> _splitBits)];
+            // Supporters: reached from some rank up; objectors: up to some rank. A binary search for that rank.
+            int lo = 0, hi = 64;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (Reaches(_ranked[mid], rest) != _objectors)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            return _objectors ? _belowRank[lo] : _fromRank[lo];
         }
 
         public BigInteger[] Weights { get; }

@@ -44,16 +44,22 @@ internal static class PowerCalculator
         var words = (int)Math.Max(1, coalitions >> 6);
         var valid = n >= 6 ? ulong.MaxValue : (1UL << (int)coalitions) - 1;
         var win = new ulong[words];
-        Parallel.For(0, words, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => 0, (w, _, local) =>
+        if (n >= 6)
         {
-            var bits = 0UL;
-            var basis = (ulong)w << 6;
-            for (var p = 0; p < 64 && (ulong)p < (ulong)coalitions; p++)
-                if (game.Wins(basis | (uint)p))
-                    bits |= 1UL << p;
-            win[w] = bits;
-            return local;
-        }, _ => { });
+            // A word of 64 coalitions at a time, in chunks over the cores.
+            Parallel.For(0, (words + 4095) / 4096, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chunk =>
+            {
+                var end = Math.Min(words, (chunk + 1) * 4096);
+                for (var w = chunk * 4096; w < end; w++)
+                    win[w] = game.WinsWord((ulong)w);
+            });
+        }
+        else
+        {
+            for (var p = 0; p < coalitions; p++)
+                if (game.Wins((ulong)p))
+                    win[0] |= 1UL << p;
+        }
 
         // Swings by the size of the coalition of the others: member i swings coalition S (i in S) when S wins and S without i loses.
         var swings = new long[n, n];
@@ -94,16 +100,7 @@ internal static class PowerCalculator
         }
 
         var winning = win.Sum(x => (long)BitOperations.PopCount(x));
-        var full = (ulong)(coalitions - 1);
-        var proper = true;
-        var strong = true;
-        for (var s = 0UL; s <= full && (proper || strong); s++)
-        {
-            var wins = Bit(win, s);
-            var complementWins = Bit(win, full ^ s);
-            proper &= !(wins && complementWins);
-            strong &= wins || complementWins;
-        }
+        var (proper, strong) = ProperAndStrong(win, n, coalitions);
 
         var members = Powers(game, swings, n);
         var (minimalCount, smallestWinning, winningExamples) = Smallest(game, minimal, complement: false);
@@ -125,6 +122,41 @@ internal static class PowerCalculator
     }
 
     private static bool Bit(ulong[] bits, ulong coalition) => (bits[coalition >> 6] >> (int)(coalition & 63) & 1) != 0;
+
+    // Proper: no coalition wins with its complement; strong: one of the two always wins. The complement of coalition
+    // (w << 6 | p) is ((words - 1 - w) << 6 | (63 - p)): word w against the bits of word (words - 1 - w) reversed.
+    private static (bool Proper, bool Strong) ProperAndStrong(ulong[] win, int n, long coalitions)
+    {
+        bool proper = true, strong = true;
+        if (n < 6)
+        {
+            var full = (ulong)(coalitions - 1);
+            for (var s = 0UL; s <= full; s++)
+            {
+                var (wins, complementWins) = (Bit(win, s), Bit(win, full ^ s));
+                proper &= !(wins && complementWins);
+                strong &= wins || complementWins;
+            }
+            return (proper, strong);
+        }
+        for (var w = 0; w < win.Length && (proper || strong); w++)
+        {
+            var complement = Reverse(win[win.Length - 1 - w]);
+            proper &= (win[w] & complement) == 0;
+            strong &= (win[w] | complement) == ulong.MaxValue;
+        }
+        return (proper, strong);
+    }
+
+    private static ulong Reverse(ulong x)
+    {
+        x = ((x >> 1) & 0x5555555555555555) | ((x & 0x5555555555555555) << 1);
+        x = ((x >> 2) & 0x3333333333333333) | ((x & 0x3333333333333333) << 2);
+        x = ((x >> 4) & 0x0F0F0F0F0F0F0F0F) | ((x & 0x0F0F0F0F0F0F0F0F) << 4);
+        x = ((x >> 8) & 0x00FF00FF00FF00FF) | ((x & 0x00FF00FF00FF00FF) << 8);
+        x = ((x >> 16) & 0x0000FFFF0000FFFF) | ((x & 0x0000FFFF0000FFFF) << 16);
+        return (x >> 32) | (x << 32);
+    }
 
     // The swings of one word, by the size of the others' coalition (its size less one): `basis` bits from the word's index.
     private static void AddBySize(long[,] swings, int member, ulong mask, int basis)
