@@ -109,6 +109,58 @@ internal static class Endpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        app.MapPost("/v1/power", async (HttpRequest request, RuleLibrary library, CancellationToken cancellationToken) =>
+        {
+            if (!IsJson(request))
+                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
+            if (library.Current is not { } rules)
+                return NoRules(library);
+            var text = await ReadText(request, cancellationToken);
+            JsonDocument body;
+            try
+            {
+                body = JsonDocument.Parse(text);
+            }
+            catch (JsonException e)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}");
+            }
+            using (body)
+            {
+                var root = body.RootElement;
+                if (Strict(root, ["decision", "asOf"], ["decision", "asOf"]) is { } wrong)
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
+                var (name, asOfText) = (root.GetProperty("decision").GetString()!, root.GetProperty("asOf").GetString()!);
+                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'asOf' is '{asOfText}', not a date written yyyy-mm-dd.");
+                var compilation = rules.Compilation;
+                if (compilation.FindDecision(name) is not { } decision)
+                {
+                    var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
+                    return Problem(StatusCodes.Status404NotFound, "Not found",
+                        ambiguity ?? $"There is no decision '{name}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
+                }
+                try
+                {
+                    var power = compilation.Power(decision, asOf);
+                    return Json(writer => PowerJson.Write(writer, power));
+                }
+                catch (NotSupportedException e)
+                {
+                    return Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be computed exactly", $"{decision.QualifiedName}: {e.Message}.");
+                }
+            }
+        })
+            .WithSummary("Each member's voting power in a decision as of a date (docs/analysis.md): the shape of natorules power --format json.")
+            .Accepts<PowerRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
         // The posted text is checked with the library it would join: in place of the library's file at
         // ?path= (a changed secretary-general.rules binds to the served NATO body), beside it without
         // one, or alone with ?alone=true. Only the posted text's diagnostics are returned.
@@ -161,16 +213,19 @@ internal static class Endpoints
     private static readonly string[] EvaluateFields = ["decision", "candidate", "asOf", "facts", "explain"];
 
     // Read strictly: every field known, of its type, the required ones present. Null when the body is right.
-    private static string? Strict(JsonElement root)
+    private static string? Strict(JsonElement root) => Strict(root, EvaluateFields, ["decision", "candidate", "asOf"]);
+
+    // A request body read strictly: an object of the known fields only, each of its type, with the required ones.
+    private static string? Strict(JsonElement root, string[] fields, string[] requiredFields)
     {
         if (root.ValueKind != JsonValueKind.Object)
             return $"The body must be a JSON object, not {Describe(root.ValueKind)}.";
         foreach (var property in root.EnumerateObject())
         {
-            if (!EvaluateFields.Contains(property.Name))
+            if (!fields.Contains(property.Name))
                 return $"Unknown field '{property.Name}'"
-                    + (NatoRules.Text.NameSuggester.Suggest(property.Name, EvaluateFields) is { } near ? $"; did you mean '{near}'?" : "")
-                    + $" The fields are {string.Join(", ", EvaluateFields)}.";
+                    + (NatoRules.Text.NameSuggester.Suggest(property.Name, fields) is { } near ? $"; did you mean '{near}'?" : "")
+                    + $" The fields are {string.Join(", ", fields)}.";
             var kind = property.Value.ValueKind;
             var wrong = property.Name switch
             {
@@ -182,10 +237,16 @@ internal static class Endpoints
             if (wrong is not null)
                 return $"Field '{property.Name}' must be {wrong}, not {Describe(kind)}.";
         }
-        foreach (var required in (string[])["decision", "candidate", "asOf"])
+        foreach (var required in requiredFields)
             if (!root.TryGetProperty(required, out _))
-                return $"Field '{required}' is missing; the body needs 'decision', 'candidate' and 'asOf' (yyyy-mm-dd).";
+                return $"Field '{required}' is missing; the body needs {Listed(requiredFields.Select(f => $"'{f}'"))} (yyyy-mm-dd).";
         return null;
+    }
+
+    private static string Listed(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 
     private static string Describe(JsonValueKind kind) => kind switch
@@ -261,6 +322,9 @@ internal static class Endpoints
 
 /// <summary>The body of POST /v1/evaluate, for the OpenAPI document (the endpoint reads it strictly itself).</summary>
 internal sealed record EvaluateRequest(string Decision, string Candidate, string AsOf, JsonElement? Facts, bool? Explain);
+
+/// <summary>The body of POST /v1/power, for the OpenAPI document.</summary>
+internal sealed record PowerRequest(string Decision, string AsOf);
 
 internal sealed record HealthResponse(string Status, int Generation, int Decisions, int Errors, string? LoadError);
 

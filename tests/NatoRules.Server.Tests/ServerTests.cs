@@ -72,6 +72,24 @@ public sealed class ServerTests
     }
 
     [Test]
+    public async Task Power_returns_each_allys_exact_share_in_the_CLI_json_shape()
+    {
+        var response = await _client.PostAsync("/v1/power", JsonBody("""{ "decision": "SecretaryGeneral", "asOf": "2024-06-17" }"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var power = await ReadJson(response);
+        var members = power.GetProperty("members").EnumerateArray().ToList();
+        members.Count.ShouldBe(32);
+        members.ShouldAllBe(m => m.GetProperty("shapleyShubik").GetProperty("exact").GetString() == "1/32" && m.GetProperty("canBlockAlone").GetBoolean());
+        power.GetProperty("minimalWinning").GetProperty("count").GetString().ShouldBe("1");
+
+        var typo = await _client.PostAsync("/v1/power", JsonBody("""{ "decision": "SecretaryGeneral", "asof": "2024-06-17" }"""));
+        typo.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ReadJson(typo)).GetProperty("detail").GetString().ShouldBe("Unknown field 'asof'; did you mean 'asOf'? The fields are decision, asOf.");
+        var unknown = await _client.PostAsync("/v1/power", JsonBody("""{ "decision": "Nope", "asOf": "2024-06-17" }"""));
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task Evaluate_takes_facts_as_json()
     {
         var response = await _client.PostAsync("/v1/evaluate", JsonBody("""

@@ -95,24 +95,24 @@ internal static class PowerCommand
     private static void WriteText(PowerAnalysis power)
     {
         var members = power.Members;
-        Console.WriteLine($"{power.Decision.Name} ({power.Decision.Body.Name}) as of {Dates.Iso(power.AsOf)}: {members.Count} members, {power.Method}");
-        Console.WriteLine($"  winning coalitions: {power.WinningCoalitions:N0}");
-        Console.WriteLine($"  minimal winning coalitions: {power.MinimalWinningCoalitions:N0}, the smallest of {Members(power.SmallestWinningSize)}"
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{power.Decision.Name} ({power.Decision.Body.Name}) as of {Dates.Iso(power.AsOf)}: {members.Count} members, {power.Method}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  winning coalitions: {power.WinningCoalitions:N0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimal winning coalitions: {power.MinimalWinningCoalitions:N0}, the smallest of {Members(power.SmallestWinningSize)}")
             + Examples(power.SmallestMinimalWinning));
-        Console.WriteLine($"  minimal blocking coalitions: {power.MinimalBlockingCoalitions:N0}, the smallest of {Members(power.SmallestBlockingSize)}"
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimal blocking coalitions: {power.MinimalBlockingCoalitions:N0}, the smallest of {Members(power.SmallestBlockingSize)}")
             + Examples(power.SmallestMinimalBlocking));
         var vetoes = members.Where(m => m.CanBlockAlone).Select(m => m.Member.Name).ToList();
-        Console.WriteLine($"  can block alone: {(vetoes.Count == 0 ? "nobody" : vetoes.Count == members.Count ? "every member" : string.Join(", ", vetoes))}");
-        Console.WriteLine($"  proper: {YesNo(power.IsProper)}; strong: {YesNo(power.IsStrong)}; weighted: {(power.IsWeighted is { } w ? YesNo(w) : "not determined")}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  can block alone: {(vetoes.Count == 0 ? "nobody" : vetoes.Count == members.Count ? "every member" : string.Join(", ", vetoes))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  proper: {YesNo(power.IsProper)}; strong: {YesNo(power.IsStrong)}; weighted: {(power.IsWeighted is { } w ? YesNo(w) : "not determined")}"));
         foreach (var note in power.Notes.Distinct())
-            Console.WriteLine($"  note: {note}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  note: {note}"));
         var width = Math.Max(6, members.Max(m => m.Member.Name.Length));
         var shapley = members.Select(m => Index(m.ShapleyShubik)).ToList();
         var banzhaf = members.Select(m => Index(m.NormalizedBanzhaf)).ToList();
         var (shapleyWidth, banzhafWidth) = (Math.Max(14, shapley.Max(s => s.Length)), Math.Max(20, banzhaf.Max(s => s.Length)));
-        Console.WriteLine($"  {"member".PadRight(width)}  {"Shapley-Shubik".PadRight(shapleyWidth)}  {"Banzhaf (normalized)".PadRight(banzhafWidth)}  swings");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"member".PadRight(width)}  {"Shapley-Shubik".PadRight(shapleyWidth)}  {"Banzhaf (normalized)".PadRight(banzhafWidth)}  swings"));
         for (var i = 0; i < members.Count; i++)
-            Console.WriteLine($"  {members[i].Member.Name.PadRight(width)}  {shapley[i].PadRight(shapleyWidth)}  {banzhaf[i].PadRight(banzhafWidth)}  {members[i].Swings:N0}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {members[i].Member.Name.PadRight(width)}  {shapley[i].PadRight(shapleyWidth)}  {banzhaf[i].PadRight(banzhafWidth)}  {members[i].Swings:N0}"));
     }
 
     // A decimal to nine places, with the exact fraction when it is short enough to check by hand (the JSON has it always).

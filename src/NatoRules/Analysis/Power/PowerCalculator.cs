@@ -105,7 +105,7 @@ internal static class PowerCalculator
         var members = Powers(game, swings, n);
         var (minimalCount, smallestWinning, winningExamples) = Smallest(game, minimal, complement: false);
         var (blockingCount, smallestBlocking, blockingExamples) = Smallest(game, maximalLosing, complement: true);
-        return new PowerAnalysis(decision, asOf, members, $"every one of the {coalitions:N0} coalitions")
+        return new PowerAnalysis(decision, asOf, members, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"every one of the {coalitions:N0} coalitions"))
         {
             WinningCoalitions = winning,
             MinimalWinningCoalitions = minimalCount,
