@@ -32,6 +32,13 @@ internal static class VerdictText
                 foreach (var option in unblock)
                     writer.WriteLine($"    - {option.Description}");
             }
+            var sets = verdict.MinimalUnblockingSets;
+            if (sets.Count > 0)
+            {
+                writer.WriteLine("  smallest changes that approve:");
+                foreach (var set in sets)
+                    writer.WriteLine($"    - {set}: {string.Join(" ", set.Changes.Select(c => c.Fact))}");
+            }
             foreach (var threshold in verdict.Thresholds)
                 writer.WriteLine($"  threshold {threshold.Description}: {threshold.Text} ({threshold.State})");
             var t = verdict.Tallies;

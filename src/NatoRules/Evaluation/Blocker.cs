@@ -92,6 +92,12 @@ public sealed record UnblockOption
     /// <summary>The kind of step.</summary>
     public UnblockKind Kind { get; }
 
+    /// <summary>How the evaluator put it, for the search of the smallest changes that approve.</summary>
+    internal OptionWords Words => _words;
+
+    /// <summary>The candidate supported, the rival withdrawing, or the candidate giving a guarantee, by name; or the members awaited.</summary>
+    internal object? Subject => _subject;
+
     /// <summary>The member that would act or receive, if one.</summary>
     public MemberSymbol? Member { get; }
 

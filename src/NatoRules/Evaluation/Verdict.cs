@@ -64,6 +64,19 @@ public sealed class Verdict
     /// <summary>Every way to lift a blocker or reach a threshold, in order.</summary>
     public IEnumerable<UnblockOption> Unblock => Blockers.SelectMany(b => b.Unblock).Concat(MoreSupport).Distinct();
 
+    private IReadOnlyList<UnblockingSet>? _minimalSets;
+
+    /// <summary>
+    /// The smallest combinations of changes that together make the outcome approved, ranked by size and then by the members
+    /// they touch, each change with the fact it would add on <see cref="AsOf"/>: a member's support, a guarantee in a form the
+    /// decision accepts, a rival's withdrawal. Empty when approved, or when no combination of up to four of the verdict's
+    /// options approves (a threshold short of support has no single fact to add). Computed when first read.
+    /// </summary>
+    public IReadOnlyList<UnblockingSet> MinimalUnblockingSets => Outcome == Outcome.Approved
+        ? []
+        : _minimalSets ?? LazyInitializer.EnsureInitialized(ref _minimalSets,
+            () => UnblockingSearch.Find(_plan, Candidate, AsOf, _facts, Unblock.Concat(Awaiting.Select(m => UnblockOption.ChangeOfPosition(m, UnblockOption.OptionWords.Supports))), _maxSteps));
+
     internal IReadOnlyList<UnblockOption> MoreSupport { get; init; } = [];
 
     /// <summary>

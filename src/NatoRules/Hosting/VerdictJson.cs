@@ -106,6 +106,20 @@ public static class VerdictJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("minimalUnblockingSets");
+        foreach (var set in verdict.MinimalUnblockingSets)
+        {
+            writer.WriteStartArray();
+            foreach (var change in set.Changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("description", change.Option.Description);
+                writer.WriteString("fact", change.Fact);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
         var t = verdict.Tallies;
         writer.WriteStartObject("tallies");
         writer.WriteNumber("supports", t.Supports);

@@ -173,3 +173,46 @@ public sealed class CultureTests
 
     private static IEnumerable<NatoRules.Evaluation.Explanation> Flatten(NatoRules.Evaluation.Explanation step) => [step, .. step.Children.SelectMany(Flatten)];
 }
+
+/// <summary>The smallest changes that approve: combinations of the verdict's options, each as the fact it would add.</summary>
+public sealed class MinimalUnblockingSetTests
+{
+    [Test]
+    public void On_2024_06_17_Rutte_needs_the_written_guarantee_to_Hungary_and_Romania_out_of_the_way()
+    {
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+
+        var sets = verdict.MinimalUnblockingSets;
+
+        sets.ShouldNotBeEmpty();
+        sets.ShouldAllBe(s => s.Changes.Count == 2, "no single change approves: Hungary and Romania both block");
+        var facts = sets.Select(s => string.Join(" ", s.Changes.Select(c => c.Fact))).ToList();
+        facts[0].ShouldBe("guarantee UkraineOptOut from Rutte to HUN written on 2024-06-17; on 2024-06-17: Iohannis withdraws;");
+        facts.ShouldContain("guarantee UkraineOptOut from Rutte to HUN written on 2024-06-17; on 2024-06-17: ROU supports Rutte;");
+        sets[0].Members.Select(m => m.Name).ShouldBe(["HUN"]);
+        sets[0].ToString().ShouldStartWith("a guarantee on UkraineOptOut to HUN");
+    }
+
+    [Test]
+    public void An_approved_verdict_needs_no_change()
+    {
+        Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-26").MinimalUnblockingSets.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Each_set_approves_and_none_of_its_changes_can_be_left_out()
+    {
+        // Checked independently: the rule text with the set's facts added is approved, and without any one of them it is not.
+        var library = Rules.TextsOf("nato");
+        var verdict = Rules.Library.Evaluate("SecretaryGeneral", "Rutte", "2024-06-17");
+        foreach (var set in verdict.MinimalUnblockingSets)
+        {
+            Approved(library, set.Changes.Select(c => c.Fact)).ShouldBeTrue(set.ToString());
+            for (var i = 0; i < set.Changes.Count; i++)
+                Approved(library, set.Changes.Where((_, j) => j != i).Select(c => c.Fact)).ShouldBeFalse($"{set} without {set.Changes[i].Fact}");
+        }
+    }
+
+    private static bool Approved(IReadOnlyList<string> library, IEnumerable<string> facts) =>
+        Rules.Compile([.. library, "facts WhatIf for SecretaryGeneral {\n" + string.Join("\n", facts) + "\n}\n"]).IsApproved("SecretaryGeneral", "Rutte", "2024-06-17");
+}

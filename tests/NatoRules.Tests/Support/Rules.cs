@@ -10,6 +10,11 @@ internal static class Rules
     /// <summary>The compilation of everything under <c>rules/</c>.</summary>
     public static Compilation Library => s_library.Value;
 
+    /// <summary>The text of every rule file under <c>rules/FOLDER</c>, in path order.</summary>
+    public static string[] TextsOf(string folder) =>
+        [.. Directory.GetFiles(Repository.PathOf(Path.Combine("rules", folder)), "*.rules", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)];
+
     public static Compilation CompileFolder(string folder) =>
         Compilation.Create(Directory.GetFiles(folder, "*.rules", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => SyntaxTree.Parse(File.ReadAllText(path), Path.GetRelativePath(Repository.Root, path))));
