@@ -33,6 +33,7 @@ var root = new Command("natorules",
     ExplainCommand.Create(),
     BenchCommand.Create(),
     PowerCommand.Create(),
+    TimelineCommand.Create(),
 };
 var commands = root.Subcommands.Select(c => c.Name).ToList();
 var helpTopic = new Argument<string?>("command") { Description = "The command to describe.", Arity = ArgumentArity.ZeroOrOne };

@@ -245,6 +245,17 @@ public sealed class Compilation
     }
 
     /// <summary>
+    /// How the outcome of <paramref name="decision"/> for <paramref name="candidate"/> moved from <paramref name="from"/> to
+    /// <paramref name="to"/> (by default, from the first to the last fact dated about it): the stretches of days with one
+    /// outcome and the same blockers, and the facts dated in between (docs/analysis.md). Every day is evaluated.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors.</exception>
+    /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>
+    /// <exception cref="EvaluationLimitExceededException">The days together need more than <paramref name="maxSteps"/> steps.</exception>
+    public OutcomeTimeline Timeline(DecisionSymbol decision, CandidateSymbol candidate, DateOnly? from = null, DateOnly? to = null, long maxSteps = long.MaxValue) =>
+        OutcomeTimeline.Build(PlanFor(decision, candidate), candidate, from, to, _binding.FactBase, maxSteps);
+
+    /// <summary>
     /// The voting power of each member in <paramref name="decision"/>, read as a simple game over the members that count on
     /// <paramref name="asOf"/>: each supports or objects, and a coalition wins when the decision is approved with its members
     /// for and the others against. Banzhaf and Shapley-Shubik indices as exact fractions, the minimal winning and blocking

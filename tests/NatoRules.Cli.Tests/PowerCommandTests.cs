@@ -63,3 +63,32 @@ public sealed class PowerCommandTests
         result.StandardError.ShouldContain("did you mean 'SubstantiveResolution'?");
     }
 }
+
+public sealed class TimelineCommandTests
+{
+    [Test]
+    public void The_founding_case_timeline_in_json_gives_each_stretch_and_the_facts_with_their_places()
+    {
+        var result = CliRunner.RunIn(Repository.Root, "timeline", "rules/nato", "--decision", "SecretaryGeneral", "--candidate", "Rutte", "--to", "2024-06-30",
+            "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var segments = document.RootElement.GetProperty("segments").EnumerateArray().ToList();
+        segments.Count.ShouldBe(5);
+        segments[^1].GetProperty("from").GetString().ShouldBe("2024-06-20");
+        segments[^1].GetProperty("outcome").GetString().ShouldBe("approved");
+        var guarantee = document.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("date").GetString() == "2024-06-18");
+        guarantee.GetProperty("file").GetString().ShouldBe("rules/nato/secretary-general.rules");
+        guarantee.GetProperty("line").GetInt32().ShouldBe(38);
+    }
+
+    [Test]
+    public void An_unknown_candidate_is_wrong_usage_with_a_suggestion()
+    {
+        var result = CliRunner.RunIn(Repository.Root, "timeline", "rules/nato", "--decision", "SecretaryGeneral", "--candidate", "Rute");
+
+        result.ExitCode.ShouldBe(64);
+        result.StandardError.ShouldBe("natorules: error: there is no candidate 'Rute'; did you mean 'Rutte'?\n");
+    }
+}

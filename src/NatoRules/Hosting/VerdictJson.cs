@@ -57,6 +57,50 @@ public static class VerdictJson
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes an outcome timeline: <c>{"decision", "candidate", "from", "to", "segments": [{"from", "to", "outcome", "blockers"}], "events": [...]}</c>.</summary>
+    public static void WriteTimeline(Utf8JsonWriter writer, OutcomeTimeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(timeline);
+        writer.WriteStartObject();
+        writer.WriteString("decision", timeline.Decision.QualifiedName);
+        writer.WriteString("candidate", timeline.Candidate.Name);
+        writer.WriteString("from", Dates.Iso(timeline.From));
+        writer.WriteString("to", Dates.Iso(timeline.To));
+        writer.WriteStartArray("segments");
+        foreach (var segment in timeline.Segments)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", Dates.Iso(segment.From));
+            writer.WriteString("to", Dates.Iso(segment.To));
+            writer.WriteString("outcome", segment.Outcome.ToText());
+            writer.WriteStartArray("blockers");
+            foreach (var blocker in segment.Blockers)
+                writer.WriteStringValue(blocker);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("events");
+        foreach (var e in timeline.Events)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", Dates.Iso(e.Date));
+            if (e.Member is { } member)
+                writer.WriteString("member", member.Name);
+            writer.WriteString("description", e.Description);
+            if (e.Location is { } location)
+            {
+                writer.WriteString("file", location.Path);
+                writer.WriteNumber("line", location.LineSpan.Start.Line + 1);
+                writer.WriteNumber("column", location.LineSpan.Start.Character + 1);
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes one verdict object, with its explanation when <paramref name="explain"/> is set.</summary>
     public static void WriteVerdict(Utf8JsonWriter writer, Verdict verdict, bool explain)
     {

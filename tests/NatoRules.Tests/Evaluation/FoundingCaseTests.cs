@@ -216,3 +216,40 @@ public sealed class MinimalUnblockingSetTests
     private static bool Approved(IReadOnlyList<string> library, IEnumerable<string> facts) =>
         Rules.Compile([.. library, "facts WhatIf for SecretaryGeneral {\n" + string.Join("\n", facts) + "\n}\n"]).IsApproved("SecretaryGeneral", "Rutte", "2024-06-17");
 }
+
+/// <summary>How the outcome moved: stretches of days with one outcome and the same blockers, and the facts dated between.</summary>
+public sealed class OutcomeTimelineTests
+{
+    [Test]
+    public void The_founding_case_moves_from_two_blockers_to_approval_on_the_days_of_its_facts()
+    {
+        var library = Rules.Library;
+        var timeline = library.Timeline(library.FindDecision("SecretaryGeneral")!, library.FindCandidate("Rutte")!, to: new DateOnly(2024, 6, 30));
+
+        timeline.Segments.Select(s => $"{s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd} {s.Outcome.ToText()} {string.Join(",", s.Blockers.Order(StringComparer.Ordinal))}").ShouldBe([
+            "2024-01-01..2024-03-11 blocked HUN,TUR",
+            "2024-03-12..2024-04-28 blocked HUN,ROU,TUR",
+            "2024-04-29..2024-06-17 blocked HUN,ROU",
+            "2024-06-18..2024-06-19 blocked ROU",
+            "2024-06-20..2024-06-30 approved ",
+        ]);
+        timeline.Events.ShouldContain(e => e.Date == new DateOnly(2024, 6, 18) && e.Description == "guarantee UkraineOptOut from Rutte to HUN (written)");
+        timeline.Events.Select(e => e.Date).ShouldBeInOrder();
+    }
+
+    [Test]
+    public void Every_segment_is_the_verdict_of_each_of_its_days()
+    {
+        var library = Rules.Library;
+        var (decision, candidate) = (library.FindDecision("Accession")!, library.FindCandidate("SwedenAccession")!);
+        var timeline = library.Timeline(decision, candidate, new DateOnly(2022, 7, 1), new DateOnly(2024, 3, 31));
+
+        timeline.Segments[0].From.ShouldBe(new DateOnly(2022, 7, 1));
+        timeline.Segments[^1].To.ShouldBe(new DateOnly(2024, 3, 31));
+        for (var i = 1; i < timeline.Segments.Count; i++)
+            timeline.Segments[i].From.ShouldBe(timeline.Segments[i - 1].To.AddDays(1));
+        foreach (var segment in timeline.Segments)
+            foreach (var day in (DateOnly[])[segment.From, segment.To])
+                library.Evaluate(decision, candidate, day).Outcome.ShouldBe(segment.Outcome, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
