@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using System.Text.Json;
 using NatoRules.Diagnostics;
@@ -154,6 +155,69 @@ internal static class Endpoints
         })
             .WithSummary("Each member's voting power in a decision as of a date (docs/analysis.md): the shape of natorules power --format json.")
             .Accepts<PowerRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        app.MapPost("/v1/timeline", async (HttpRequest request, RuleLibrary library, IOptions<NatoRulesOptions> options, CancellationToken cancellationToken) =>
+        {
+            if (!IsJson(request))
+                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
+            if (library.Current is not { } rules)
+                return NoRules(library);
+            var text = await ReadText(request, cancellationToken);
+            JsonDocument body;
+            try
+            {
+                body = JsonDocument.Parse(text);
+            }
+            catch (JsonException e)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}");
+            }
+            using (body)
+            {
+                var root = body.RootElement;
+                if (Strict(root, ["decision", "candidate", "from", "to"], ["decision", "candidate", "from", "to"]) is { } wrong)
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
+                var dates = new DateOnly[2];
+                foreach (var (field, i) in new[] { ("from", 0), ("to", 1) })
+                {
+                    var value = root.GetProperty(field).GetString()!;
+                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out dates[i]))
+                        return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'{field}' is '{value}', not a date written yyyy-mm-dd.");
+                }
+                if (Math.Abs(dates[1].DayNumber - dates[0].DayNumber) > 36_600)
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", "A timeline covers at most a hundred years.");
+                var compilation = rules.Compilation;
+                var name = root.GetProperty("decision").GetString()!;
+                if (compilation.FindDecision(name) is not { } decision)
+                {
+                    var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
+                    return Problem(StatusCodes.Status404NotFound, "Not found",
+                        ambiguity ?? $"There is no decision '{name}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
+                }
+                var candidateName = root.GetProperty("candidate").GetString()!;
+                if (compilation.FindCandidate(candidateName) is not { } candidate)
+                    return Problem(StatusCodes.Status404NotFound, "Not found", $"There is no candidate '{candidateName}'"
+                        + (NatoRules.Text.NameSuggester.Suggest(candidateName, compilation.Candidates.Select(c => c.Name)) is { } near ? $"; did you mean '{near}'?" : "."));
+                try
+                {
+                    var timeline = compilation.Timeline(decision, candidate, dates[0], dates[1], options.Value.MaxEvaluationSteps);
+                    return Json(writer => VerdictJson.WriteTimeline(writer, timeline));
+                }
+                catch (EvaluationLimitExceededException e)
+                {
+                    return Problem(StatusCodes.Status422UnprocessableEntity, "Evaluation limit exceeded", e.Message);
+                }
+            }
+        })
+            .WithSummary("How the outcome of a decision for a candidate moved from one date to another (docs/analysis.md): the shape of natorules timeline --format json.")
+            .Accepts<TimelineRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -322,6 +386,9 @@ internal static class Endpoints
 
 /// <summary>The body of POST /v1/evaluate, for the OpenAPI document (the endpoint reads it strictly itself).</summary>
 internal sealed record EvaluateRequest(string Decision, string Candidate, string AsOf, JsonElement? Facts, bool? Explain);
+
+/// <summary>The body of POST /v1/timeline, for the OpenAPI document.</summary>
+internal sealed record TimelineRequest(string Decision, string Candidate, string From, string To);
 
 /// <summary>The body of POST /v1/power, for the OpenAPI document.</summary>
 internal sealed record PowerRequest(string Decision, string AsOf);

@@ -90,6 +90,22 @@ public sealed class ServerTests
     }
 
     [Test]
+    public async Task Timeline_returns_the_stretches_of_the_founding_case()
+    {
+        var response = await _client.PostAsync("/v1/timeline", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "from": "2024-06-01", "to": "2024-06-30" }"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var segments = (await ReadJson(response)).GetProperty("segments").EnumerateArray()
+            .Select(s => $"{s.GetProperty("from").GetString()} {s.GetProperty("outcome").GetString()}").ToList();
+        segments.ShouldBe(["2024-06-01 blocked", "2024-06-18 blocked", "2024-06-20 approved"]);
+
+        var unknown = await _client.PostAsync("/v1/timeline", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rute", "from": "2024-06-01", "to": "2024-06-30" }"""));
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ReadJson(unknown)).GetProperty("detail").GetString().ShouldBe("There is no candidate 'Rute'; did you mean 'Rutte'?");
+        var centuries = await _client.PostAsync("/v1/timeline", JsonBody("""{ "decision": "SecretaryGeneral", "candidate": "Rutte", "from": "0001-01-01", "to": "9999-12-31" }"""));
+        centuries.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
     public async Task Evaluate_takes_facts_as_json()
     {
         var response = await _client.PostAsync("/v1/evaluate", JsonBody("""
