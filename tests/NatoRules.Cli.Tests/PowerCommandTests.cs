@@ -92,3 +92,50 @@ public sealed class TimelineCommandTests
         result.StandardError.ShouldBe("natorules: error: there is no candidate 'Rute'; did you mean 'Rutte'?\n");
     }
 }
+
+public sealed class TimelinePictureTests
+{
+    private static CliRunner.Result Picture(string format) => CliRunner.RunIn(Repository.Root, "timeline", "rules/nato", "--decision", "SecretaryGeneral",
+        "--candidate", "Rutte", "--to", "2024-06-30", "--format", format);
+
+    [Test]
+    public void The_svg_has_the_outcome_band_a_lane_per_member_with_a_position_and_the_guarantee_with_its_place()
+    {
+        var result = Picture("svg");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        var svg = System.Xml.Linq.XDocument.Parse(result.StandardOutput);
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
+        var band = svg.Descendants(ns + "g").Single(g => (string?)g.Attribute("class") == "outcome").Elements(ns + "rect").ToList();
+        band.Select(r => (string?)r.Attribute("class")).ShouldBe(["blocked", "blocked", "blocked", "blocked", "approved"]);
+        band[^1].Element(ns + "title")!.Value.ShouldBe("2024-06-20 .. 2024-06-30: approved");
+        var lanes = svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "lane").ToList();
+        lanes.Select(l => (string?)l.Attribute("data-member")).ShouldBe(["FRA", "GBR", "USA", "TUR", "DEU", "HUN", "ROU"]);
+        var hungary = lanes.Single(l => (string?)l.Attribute("data-member") == "HUN");
+        hungary.Elements(ns + "rect").Single().Attribute("class")!.Value.ShouldBe("objects conditional");
+        hungary.Elements(ns + "path").Single().Element(ns + "title")!.Value
+            .ShouldBe("2024-06-18: guarantee UkraineOptOut from Rutte to HUN (written) [rules/nato/secretary-general.rules:38:3]");
+        // The bands cover the drawing from left to right without a gap.
+        var edges = band.Select(r => (X: double.Parse((string)r.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture),
+            W: double.Parse((string)r.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        for (var i = 1; i < edges.Count; i++)
+            (edges[i - 1].X + edges[i - 1].W).ShouldBe(edges[i].X, 0.02);
+    }
+
+    [Test]
+    public void The_picture_in_the_docs_is_the_one_the_command_draws()
+    {
+        var committed = File.ReadAllText(Path.Combine(Repository.Root, "docs", "founding-case-timeline.svg"));
+
+        Picture("svg").StandardOutput.ShouldBe(committed.ReplaceLineEndings("\n"), "regenerate docs/founding-case-timeline.svg with the command in docs/analysis.md");
+    }
+
+    [Test]
+    public void The_html_page_holds_the_svg()
+    {
+        var html = Picture("html").StandardOutput;
+
+        html.ShouldStartWith("<!DOCTYPE html>");
+        html.ShouldContain("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    }
+}

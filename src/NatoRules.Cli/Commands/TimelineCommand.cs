@@ -21,8 +21,12 @@ internal static class TimelineCommand
         var candidate = new Option<string>("--candidate") { Description = "The candidate or proposal.", Required = true };
         var from = new Option<string?>("--from") { Description = "The first day, yyyy-mm-dd (default: the first fact dated about the candidate)." };
         var to = new Option<string?>("--to") { Description = "The last day, yyyy-mm-dd (default: the last fact dated about the candidate)." };
-        var format = new Option<string>("--format") { Description = "text: for people; json: one document (docs/analysis.md).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "text: for people; json: one document (docs/analysis.md); svg: the picture; html: the picture in a page.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "svg", "html");
         var command = new Command("timeline",
             "Show how the outcome of a decision for a candidate moved over time: the days where it or its blockers change, and the facts in between. Exit 0 when shown, 2 on input errors, 64 on wrong usage.")
         {
@@ -71,6 +75,11 @@ internal static class TimelineCommand
             return ExitCodes.Usage;
         }
         var timeline = compilation.Timeline(decision, candidate, from, to, 100_000_000);
+        if (format is "svg" or "html")
+        {
+            Console.Write(format == "svg" ? TimelineSvg.Write(timeline, compilation) : TimelineSvg.Html(timeline, compilation));
+            return ExitCodes.Success;
+        }
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
