@@ -344,8 +344,33 @@ public sealed class Compilation
     /// <exception cref="ArgumentException">The decision or the candidate comes from another compilation.</exception>
     public bool IsApproved(DecisionSymbol decision, CandidateSymbol candidate, DateOnly asOf)
     {
-        return Evaluator.IsApproved(PlanFor(decision, candidate), candidate, asOf, _binding.FactBase);
+        var plan = PlanFor(decision, candidate);
+        // From the second question on one decision and candidate, the answer comes from the outcome's change points,
+        // evaluated once: a binary search instead of an evaluation (see OutcomeIndex).
+        var key = ((long)IndexOf(decision) << 32) | (uint)candidate.Ordinal;
+        if (_outcomeIndexes.TryGetValue(key, out var entry))
+        {
+            if (entry.Index is { } index)
+                return index.IsApproved(asOf);
+            if (!entry.Unindexable)
+            {
+                var built = OutcomeIndex.TryBuild(plan, candidate, _binding.FactBase);
+                _outcomeIndexes[key] = new OutcomeIndexEntry(built, built is null);
+                if (built is not null)
+                    return built.IsApproved(asOf);
+            }
+        }
+        else
+        {
+            _outcomeIndexes.TryAdd(key, new OutcomeIndexEntry(null, false));
+        }
+        return Evaluator.IsApproved(plan, candidate, asOf, _binding.FactBase);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, OutcomeIndexEntry> _outcomeIndexes = new();
+
+    // An index once built (or known not to be worth building), per decision and candidate.
+    private sealed record OutcomeIndexEntry(OutcomeIndex? Index, bool Unindexable);
 
     // Decisions are few: a look through them by reference is cheaper than hashing the name on every evaluation.
     private int IndexOf(DecisionSymbol decision)

@@ -171,3 +171,30 @@ public sealed class DateSweepTests
         ? verdict.Outcome.ToText()
         : $"{verdict.Outcome.ToText()} by {string.Join(", ", verdict.Blockers.Select(b => b.Member?.Name ?? "threshold").Distinct())}";
 }
+
+/// <summary>
+/// The boolean path answers from each decision's change points once asked twice (a binary search instead of an
+/// evaluation): on every day from 2019 to 2025, for every shipped decision and candidate, it must agree with the verdict.
+/// </summary>
+public sealed class OutcomeIndexTests
+{
+    [Test]
+    public void The_indexed_boolean_path_agrees_with_the_verdict_on_every_day()
+    {
+        var compilation = RuleLibrary.Compilation;
+        var disagreements = new List<string>();
+        foreach (var decision in compilation.Decisions)
+            foreach (var candidate in decision.Candidates)
+            {
+                compilation.IsApproved(decision, candidate, new DateOnly(2019, 1, 1));
+                for (var day = new DateOnly(2019, 1, 1); day <= new DateOnly(2025, 12, 31); day = day.AddDays(1))
+                {
+                    var indexed = compilation.IsApproved(decision, candidate, day);
+                    var verdict = compilation.Evaluate(decision, candidate, day).Outcome == Evaluation.Outcome.Approved;
+                    if (indexed != verdict)
+                        disagreements.Add($"{decision.Name} for {candidate.Name} on {day:yyyy-MM-dd}: boolean {indexed}, verdict {verdict}");
+                }
+            }
+        disagreements.Take(10).ShouldBeEmpty();
+    }
+}
