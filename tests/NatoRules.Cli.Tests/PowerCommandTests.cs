@@ -55,6 +55,16 @@ public sealed class PowerCommandTests
     }
 
     [Test]
+    public void A_date_on_which_no_member_counts_is_said_so_not_a_crash()
+    {
+        // The House's members-elect are stated for the days of the 2023 election only.
+        var result = Run("power", "rules", "--decision", "Speaker", "--as-of", "2020-01-01");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldContain("no member of House counts on 2020-01-01");
+    }
+
+    [Test]
     public void An_unknown_decision_is_wrong_usage()
     {
         var result = Run("power", "rules", "--decision", "SubstantiveResolutio", "--as-of", "2024-06-01");

@@ -106,6 +106,11 @@ internal static class PowerCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  proper: {YesNo(power.IsProper)}; strong: {YesNo(power.IsStrong)}; weighted: {(power.IsWeighted is { } w ? YesNo(w) : "not determined")}"));
         foreach (var note in power.Notes.Distinct())
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  note: {note}"));
+        if (members.Count == 0)
+        {
+            Console.WriteLine($"  no member of {power.Decision.Body.Name} counts on {Dates.Iso(power.AsOf)}");
+            return;
+        }
         var width = Math.Max(6, members.Max(m => m.Member.Name.Length));
         var shapley = members.Select(m => Index(m.ShapleyShubik)).ToList();
         var banzhaf = members.Select(m => Index(m.NormalizedBanzhaf)).ToList();
