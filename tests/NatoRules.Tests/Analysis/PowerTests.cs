@@ -46,6 +46,22 @@ public sealed class PowerTests
     }
 
     [Test]
+    public void Members_no_condition_names_are_set_aside_with_no_power()
+    {
+        // Sweden's accession protocol: unanimity of the 30 signatories of 2022-07-05; Finland and Sweden, members by
+        // 2024-06-17, are named by no condition.
+        var power = Power(Rules.Library, "Accession", "2024-06-17");
+
+        power.Members.Count.ShouldBe(32);
+        var dummies = power.Members.Where(m => m.Swings.IsZero).Select(m => m.Member.Name).ToList();
+        dummies.ShouldBe(["FIN", "SWE"], ignoreOrder: true);
+        power.Members.Where(m => !m.Swings.IsZero).ShouldAllBe(m => m.ShapleyShubik == Fraction.Of(1, 30) && m.CanBlockAlone && m.Swings == 4);
+        power.WinningCoalitions.ShouldBe(new BigInteger(4), "the 30 signatories, with or without each of the two");
+        power.MinimalWinningCoalitions.ShouldBe(BigInteger.One);
+        power.Method.ShouldContain("set aside");
+    }
+
+    [Test]
     public void The_General_Assembly_by_size_needs_two_thirds_of_193()
     {
         var power = Power(Rules.Library, "ImportantQuestion", "2024-06-01");

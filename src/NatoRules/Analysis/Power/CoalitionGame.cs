@@ -13,16 +13,23 @@ namespace NatoRules.Analysis.Power;
 /// </summary>
 internal sealed class CoalitionGame
 {
-    private CoalitionGame(MemberSymbol[] players, Node root, IReadOnlyList<string> notes)
+    private CoalitionGame(MemberSymbol[] players, Node root, IReadOnlyList<string> notes, MemberSymbol[] dummies)
     {
+        Dummies = dummies;
         Players = players;
         Root = root;
         Notes = notes;
         IsSymmetric = root.IsSymmetric;
     }
 
-    /// <summary>The members that count on the date, in the body's order: player i is bit i of a coalition.</summary>
+    /// <summary>The members that count on the date and that some condition names, in the body's order: player i is bit i of a coalition.</summary>
     public MemberSymbol[] Players { get; }
+
+    /// <summary>
+    /// The members that count on the date but that no condition names (the rule selects others only): they never turn a
+    /// coalition, so they are set aside before enumerating, with no power, and every count of coalitions is 2^dummies times that of the players.
+    /// </summary>
+    public MemberSymbol[] Dummies { get; }
 
     public int Count => Players.Length;
 
@@ -51,16 +58,22 @@ internal sealed class CoalitionGame
     {
         var body = plan.Body;
         var players = new List<MemberSymbol>();
+        var dummies = new List<MemberSymbol>();
+        var named = NamedMembers(plan, facts);
         var playerOf = new int[body.MemberArray.Length];
         for (var i = 0; i < body.MemberArray.Length; i++)
         {
             var member = body.MemberArray[i];
             playerOf[i] = -1;
-            if (i != body.ChairIndex && facts.IsMember(member, asOf))
+            if (i == body.ChairIndex || !facts.IsMember(member, asOf))
+                continue;
+            if (named is not null && !named[i])
             {
-                playerOf[i] = players.Count;
-                players.Add(member);
+                dummies.Add(member);
+                continue;
             }
+            playerOf[i] = players.Count;
+            players.Add(member);
         }
         var compiler = new Compiler(plan, players.Count, playerOf, facts);
         var parts = new List<Node>();
@@ -73,7 +86,58 @@ internal sealed class CoalitionGame
             compiler.Notes.Add("the candidate's eligibility is left out: the game is the members' votes");
         if (plan.CastingVote >= 0)
             compiler.Notes.Add("the chair, who is no member, is left out: a tie fails");
-        return new CoalitionGame([.. players], parts.Count == 1 ? parts[0] : new AllNode([.. parts]), compiler.Notes);
+        return new CoalitionGame([.. players], parts.Count == 1 ? parts[0] : new AllNode([.. parts]), compiler.Notes, [.. dummies]);
+    }
+
+    /// <summary>
+    /// By member index, the members some requirement names through a selection; null when one speaks of every member (a
+    /// count, a share of all the members, a weight, a selector of everyone), so that every member that counts plays.
+    /// </summary>
+    private static bool[]? NamedMembers(DecisionPlan plan, FactBase facts)
+    {
+        var named = new bool[plan.Body.MemberArray.Length];
+        var seen = new HashSet<PlanNode>();
+        var pending = new Stack<PlanNode>();
+        for (var r = 0; r < plan.Requirements.Length; r++)
+            if (plan.Applies(r, 1))
+                pending.Push(plan.Requirements[r]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!seen.Add(node))
+                continue;
+            switch (node)
+            {
+                case CompositePlan composite:
+                    foreach (var operand in composite.Operands)
+                        pending.Push(operand);
+                    break;
+                case NotPlan not:
+                    pending.Push(not.Operand);
+                    break;
+                case RulePlan rule:
+                    pending.Push(rule.Condition);
+                    break;
+                case StancePlan stance when !stance.Selector.IsEveryone:
+                    Select(stance.Selector);
+                    break;
+                case ThresholdPlan { Selection: { IsEveryone: false } selection }:
+                    Select(selection);
+                    break;
+                case StancePlan or ThresholdPlan { Counts: ThresholdCounts.Supporters or ThresholdCounts.Objectors }:
+                    return null;
+            }
+        }
+        // Every member plays where the rule names nobody (a rule of constants only).
+        return named.Any(n => n) ? named : null;
+
+        void Select(SelectorPlan selector)
+        {
+            var members = plan.Body.MemberArray;
+            for (var i = 0; i < members.Length; i++)
+                if (selector.Allowed[i] && (selector.Bound.On is not { } on || facts.IsMember(members[i], on)))
+                    named[i] = true;
+        }
     }
 
     /// <summary>A condition of the game, on a coalition and its size.</summary>

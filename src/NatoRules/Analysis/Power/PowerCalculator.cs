@@ -15,12 +15,38 @@ internal static class PowerCalculator
 
     public static PowerAnalysis Analyze(CoalitionGame game, DecisionSymbol decision, DateOnly asOf)
     {
-        if (game.IsSymmetric)
-            return BySize(game, decision, asOf);
-        if (game.Count > MaxEnumerated)
+        if (!game.IsSymmetric && game.Count > MaxEnumerated)
             throw new NotSupportedException(
                 $"{game.Count} members whose votes weigh differently are too many to enumerate (the limit is {MaxEnumerated})");
-        return Enumerated(game, decision, asOf);
+        var analysis = game.IsSymmetric ? BySize(game, decision, asOf) : Enumerated(game, decision, asOf);
+        return game.Dummies.Length == 0 ? analysis : WithDummies(analysis, game);
+    }
+
+    // The members no condition names join with no power: each doubles every count of coalitions and of swings, and leaves
+    // the minimal coalitions, the vetoes and every index of the others as they are.
+    private static PowerAnalysis WithDummies(PowerAnalysis analysis, CoalitionGame game)
+    {
+        var factor = BigInteger.Pow(2, game.Dummies.Length);
+        var zero = Fraction.Of(0, 1);
+        var members = analysis.Members.Select(m => m with { Swings = m.Swings * factor })
+            .Concat(game.Dummies.Select(d => new MemberPower(d, BigInteger.Zero, zero, zero, zero, false)))
+            .OrderBy(m => m.Member.Index).ToList();
+        var names = string.Join(", ", game.Dummies.Select(d => d.Name));
+        return new PowerAnalysis(analysis.Decision, analysis.AsOf, members,
+            $"{analysis.Method}, with {game.Dummies.Length} members no condition names set aside ({names})")
+        {
+            WinningCoalitions = analysis.WinningCoalitions * factor,
+            MinimalWinningCoalitions = analysis.MinimalWinningCoalitions,
+            SmallestWinningSize = analysis.SmallestWinningSize,
+            SmallestMinimalWinning = analysis.SmallestMinimalWinning,
+            MinimalBlockingCoalitions = analysis.MinimalBlockingCoalitions,
+            SmallestBlockingSize = analysis.SmallestBlockingSize,
+            SmallestMinimalBlocking = analysis.SmallestMinimalBlocking,
+            IsProper = analysis.IsProper,
+            IsStrong = analysis.IsStrong,
+            IsWeighted = analysis.IsWeighted,
+            Notes = analysis.Notes,
+        };
     }
 
     // Bits of a word whose 6-bit position has j bits set, for j = 0..6: the coalition sizes within a word.
