@@ -40,30 +40,16 @@ internal static class Endpoints
 
         app.MapPost("/v1/evaluate", async (HttpRequest request, RuleLibrary library, IRuleEngine engine, CancellationToken cancellationToken) =>
         {
-            if (!IsJson(request))
-                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
-            if (library.Current is not { } rules)
-                return NoRules(library);
-            var text = await ReadText(request, cancellationToken);
-            JsonDocument body;
-            try
-            {
-                body = JsonDocument.Parse(text);
-            }
-            catch (JsonException e)
-            {
-                return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}");
-            }
+            var (problem, rules, text, body) = await ReadRequest(request, library, Strict, cancellationToken);
+            if (problem is not null)
+                return problem;
             using (body)
             {
-                var root = body.RootElement;
-                if (Strict(root) is { } wrong)
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
+                var root = body!.RootElement;
                 var (decision, candidate, asOfText) = (root.GetProperty("decision").GetString()!, root.GetProperty("candidate").GetString()!,
                     root.GetProperty("asOf").GetString()!);
-                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'asOf' is '{asOfText}', not a date written yyyy-mm-dd.");
+                if (DateField(root, "asOf", out var asOf) is { } badDate)
+                    return badDate;
                 FactsDocument? facts = null;
                 if (root.TryGetProperty("facts", out var factsElement) && factsElement.ValueKind != JsonValueKind.Null)
                 {
@@ -73,7 +59,7 @@ internal static class Endpoints
                 }
                 try
                 {
-                    var verdict = engine.Evaluate(rules, decision, candidate, asOf, facts, cancellationToken);
+                    var verdict = engine.Evaluate(rules!, decision, candidate, asOf, facts, cancellationToken);
                     return Json(writer =>
                     {
                         writer.WriteStartObject();
@@ -112,44 +98,25 @@ internal static class Endpoints
 
         app.MapPost("/v1/power", async (HttpRequest request, RuleLibrary library, CancellationToken cancellationToken) =>
         {
-            if (!IsJson(request))
-                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
-            if (library.Current is not { } rules)
-                return NoRules(library);
-            var text = await ReadText(request, cancellationToken);
-            JsonDocument body;
-            try
-            {
-                body = JsonDocument.Parse(text);
-            }
-            catch (JsonException e)
-            {
-                return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}");
-            }
+            var (problem, rules, _, body) = await ReadRequest(request, library, root => Strict(root, ["decision", "asOf"], ["decision", "asOf"]), cancellationToken);
+            if (problem is not null)
+                return problem;
             using (body)
             {
-                var root = body.RootElement;
-                if (Strict(root, ["decision", "asOf"], ["decision", "asOf"]) is { } wrong)
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
-                var (name, asOfText) = (root.GetProperty("decision").GetString()!, root.GetProperty("asOf").GetString()!);
-                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'asOf' is '{asOfText}', not a date written yyyy-mm-dd.");
-                var compilation = rules.Compilation;
-                if (compilation.FindDecision(name) is not { } decision)
-                {
-                    var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
-                    return Problem(StatusCodes.Status404NotFound, "Not found",
-                        ambiguity ?? $"There is no decision '{name}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
-                }
+                var root = body!.RootElement;
+                if (DateField(root, "asOf", out var asOf) is { } badDate)
+                    return badDate;
+                var compilation = rules!.Compilation;
+                if (FindDecision(compilation, root.GetProperty("decision").GetString()!, out var decision) is { } unknown)
+                    return unknown;
                 try
                 {
-                    var power = compilation.Power(decision, asOf);
+                    var power = compilation.Power(decision!, asOf);
                     return Json(writer => PowerJson.Write(writer, power));
                 }
                 catch (NotSupportedException e)
                 {
-                    return Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be computed exactly", $"{decision.QualifiedName}: {e.Message}.");
+                    return Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be computed exactly", $"{decision!.QualifiedName}: {e.Message}.");
                 }
             }
         })
@@ -164,50 +131,29 @@ internal static class Endpoints
 
         app.MapPost("/v1/timeline", async (HttpRequest request, RuleLibrary library, IOptions<NatoRulesOptions> options, CancellationToken cancellationToken) =>
         {
-            if (!IsJson(request))
-                return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                    $"The request body must be application/json, not {request.ContentType ?? "without a content type"}.");
-            if (library.Current is not { } rules)
-                return NoRules(library);
-            var text = await ReadText(request, cancellationToken);
-            JsonDocument body;
-            try
-            {
-                body = JsonDocument.Parse(text);
-            }
-            catch (JsonException e)
-            {
-                return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}");
-            }
+            string[] fields = ["decision", "candidate", "from", "to"];
+            var (problem, rules, _, body) = await ReadRequest(request, library, root => Strict(root, fields, fields), cancellationToken);
+            if (problem is not null)
+                return problem;
             using (body)
             {
-                var root = body.RootElement;
-                if (Strict(root, ["decision", "candidate", "from", "to"], ["decision", "candidate", "from", "to"]) is { } wrong)
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong);
-                var dates = new DateOnly[2];
-                foreach (var (field, i) in new[] { ("from", 0), ("to", 1) })
-                {
-                    var value = root.GetProperty(field).GetString()!;
-                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out dates[i]))
-                        return Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'{field}' is '{value}', not a date written yyyy-mm-dd.");
-                }
-                if (Math.Abs(dates[1].DayNumber - dates[0].DayNumber) > 36_600)
+                var root = body!.RootElement;
+                if (DateField(root, "from", out var from) is { } badFrom)
+                    return badFrom;
+                if (DateField(root, "to", out var to) is { } badTo)
+                    return badTo;
+                if (Math.Abs(to.DayNumber - from.DayNumber) > 36_600)
                     return Problem(StatusCodes.Status400BadRequest, "Malformed request", "A timeline covers at most a hundred years.");
-                var compilation = rules.Compilation;
-                var name = root.GetProperty("decision").GetString()!;
-                if (compilation.FindDecision(name) is not { } decision)
-                {
-                    var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
-                    return Problem(StatusCodes.Status404NotFound, "Not found",
-                        ambiguity ?? $"There is no decision '{name}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
-                }
+                var compilation = rules!.Compilation;
+                if (FindDecision(compilation, root.GetProperty("decision").GetString()!, out var decision) is { } unknown)
+                    return unknown;
                 var candidateName = root.GetProperty("candidate").GetString()!;
                 if (compilation.FindCandidate(candidateName) is not { } candidate)
                     return Problem(StatusCodes.Status404NotFound, "Not found", $"There is no candidate '{candidateName}'"
                         + (NatoRules.Text.NameSuggester.Suggest(candidateName, compilation.Candidates.Select(c => c.Name)) is { } near ? $"; did you mean '{near}'?" : "."));
                 try
                 {
-                    var timeline = compilation.Timeline(decision, candidate, dates[0], dates[1], options.Value.MaxEvaluationSteps);
+                    var timeline = compilation.Timeline(decision!, candidate, from, to, options.Value.MaxEvaluationSteps);
                     return Json(writer => VerdictJson.WriteTimeline(writer, timeline));
                 }
                 catch (EvaluationLimitExceededException e)
@@ -326,6 +272,54 @@ internal static class Endpoints
     private static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
                                             || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    // A JSON request read strictly (`strict` names what is wrong with the body, if anything): the problem to answer with, or
+    // the rule set in service, the body's text and its parsed document, which the caller disposes.
+    private static async Task<(IResult? Problem, RuleSet? Rules, string Text, JsonDocument? Body)> ReadRequest(HttpRequest request, RuleLibrary library,
+        Func<JsonElement, string?> strict, CancellationToken cancellationToken)
+    {
+        if (!IsJson(request))
+            return (Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"The request body must be application/json, not {request.ContentType ?? "without a content type"}."), null, "", null);
+        if (library.Current is not { } rules)
+            return (NoRules(library), null, "", null);
+        var text = await ReadText(request, cancellationToken);
+        JsonDocument body;
+        try
+        {
+            body = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            return (Problem(StatusCodes.Status400BadRequest, "Malformed request", $"The request body is not valid JSON: {e.Message}"), null, "", null);
+        }
+        if (strict(body.RootElement) is { } wrong)
+        {
+            body.Dispose();
+            return (Problem(StatusCodes.Status400BadRequest, "Malformed request", wrong), null, "", null);
+        }
+        return (null, rules, text, body);
+    }
+
+    // A field holding a date written yyyy-mm-dd (present and a string: the strict reading checked that), or the problem.
+    private static IResult? DateField(JsonElement root, string field, out DateOnly date)
+    {
+        var value = root.GetProperty(field).GetString()!;
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            ? null
+            : Problem(StatusCodes.Status400BadRequest, "Malformed request", $"'{field}' is '{value}', not a date written yyyy-mm-dd.");
+    }
+
+    // The decision a request names, or a 404 that gives the ambiguity or the nearest name.
+    private static IResult? FindDecision(Compilation compilation, string name, out NatoRules.Binding.DecisionSymbol? decision)
+    {
+        decision = compilation.FindDecision(name);
+        if (decision is not null)
+            return null;
+        var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
+        return Problem(StatusCodes.Status404NotFound, "Not found",
+            ambiguity ?? $"There is no decision '{name}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
+    }
 
     private static async Task<string> ReadText(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -67,13 +67,8 @@ internal static class CheckCommand
         var decisions = compilation.Decisions.AsEnumerable();
         if (decisionName is not null)
         {
-            if (compilation.FindDecision(decisionName) is not { } only)
-            {
-                var (ambiguity, suggestion) = compilation.WhyNoDecision(decisionName);
-                Console.Error.WriteLine("natorules: error: " + (ambiguity
-                    ?? $"there is no decision '{decisionName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+            if (PathArguments.Decision(compilation, decisionName) is not { } only)
                 return ExitCodes.Usage;
-            }
             decisions = [only];
         }
         CandidateSymbol? candidate = null;

@@ -91,4 +91,37 @@ internal static class PathArguments
         Console.Error.WriteLine($"natorules: error: --as-of '{text}' is not a date; write yyyy-mm-dd, such as 2024-06-17");
         return null;
     }
+
+    /// <summary>
+    /// The compilation of <paramref name="paths"/> with <paramref name="facts"/>, for a command that evaluates or analyses
+    /// one decision: null, with the error or the diagnostics printed and <paramref name="exit"/> set, when it cannot be had.
+    /// </summary>
+    public static Compilation? CompileWithoutErrors(string[] paths, string[] facts, out int exit)
+    {
+        exit = ExitCodes.InputErrors;
+        var ruleSet = Input.Workspace.Load(paths, facts, out var error, new Dictionary<string, DiagnosticSeverity>());
+        if (ruleSet is null)
+        {
+            Console.Error.WriteLine($"natorules: error: {error}");
+            return null;
+        }
+        if (ruleSet.HasErrors)
+        {
+            Output.DiagnosticPrinter.PrintAll(ruleSet.Diagnostics);
+            return null;
+        }
+        exit = ExitCodes.Success;
+        return ruleSet.Compilation;
+    }
+
+    /// <summary>The decision named <paramref name="name"/>, or null with the reason (an ambiguity, the nearest name) printed.</summary>
+    public static Binding.DecisionSymbol? Decision(Compilation compilation, string name)
+    {
+        if (compilation.FindDecision(name) is { } decision)
+            return decision;
+        var (ambiguity, suggestion) = compilation.WhyNoDecision(name);
+        Console.Error.WriteLine("natorules: error: " + (ambiguity
+            ?? $"there is no decision '{name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+        return null;
+    }
 }

@@ -40,25 +40,10 @@ internal static class PowerCommand
     {
         if (PathArguments.AsOf(asOfText) is not { } asOf)
             return ExitCodes.Usage;
-        var ruleSet = Workspace.Load(paths, facts, out var error, new Dictionary<string, Diagnostics.DiagnosticSeverity>());
-        if (ruleSet is null)
-        {
-            Console.Error.WriteLine($"natorules: error: {error}");
-            return ExitCodes.InputErrors;
-        }
-        if (ruleSet.HasErrors)
-        {
-            DiagnosticPrinter.PrintAll(ruleSet.Diagnostics);
-            return ExitCodes.InputErrors;
-        }
-        var compilation = ruleSet.Compilation;
-        if (compilation.FindDecision(decisionName) is not { } decision)
-        {
-            var (ambiguity, suggestion) = compilation.WhyNoDecision(decisionName);
-            Console.Error.WriteLine("natorules: error: " + (ambiguity
-                ?? $"there is no decision '{decisionName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+        if (PathArguments.CompileWithoutErrors(paths, facts, out var exit) is not { } compilation)
+            return exit;
+        if (PathArguments.Decision(compilation, decisionName) is not { } decision)
             return ExitCodes.Usage;
-        }
         PowerAnalysis power;
         try
         {

@@ -44,25 +44,10 @@ internal static class TimelineCommand
             return ExitCodes.Usage;
         if (toText is not null && (to = PathArguments.AsOf(toText)) is null)
             return ExitCodes.Usage;
-        var ruleSet = Workspace.Load(paths, facts, out var error, new Dictionary<string, Diagnostics.DiagnosticSeverity>());
-        if (ruleSet is null)
-        {
-            Console.Error.WriteLine($"natorules: error: {error}");
-            return ExitCodes.InputErrors;
-        }
-        if (ruleSet.HasErrors)
-        {
-            DiagnosticPrinter.PrintAll(ruleSet.Diagnostics);
-            return ExitCodes.InputErrors;
-        }
-        var compilation = ruleSet.Compilation;
-        if (compilation.FindDecision(decisionName) is not { } decision)
-        {
-            var (ambiguity, suggestion) = compilation.WhyNoDecision(decisionName);
-            Console.Error.WriteLine("natorules: error: " + (ambiguity
-                ?? $"there is no decision '{decisionName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")));
+        if (PathArguments.CompileWithoutErrors(paths, facts, out var exit) is not { } compilation)
+            return exit;
+        if (PathArguments.Decision(compilation, decisionName) is not { } decision)
             return ExitCodes.Usage;
-        }
         if (compilation.FindCandidate(candidateName) is not { } candidate)
         {
             var suggestion = NameSuggester.Suggest(candidateName, compilation.Candidates.Select(c => c.Name));

@@ -57,7 +57,7 @@ internal static class TimelineSvg
                 if (until <= timeline.From)
                     continue;
                 var (x0, x1) = (X(position.Date), X(until));
-                var stance = Words(position);
+                var stance = position.Words;
                 svg.Append(Invariant($"    <rect class=\"{StanceClass(position)}\" x=\"{x0:0.##}\" y=\"{y}\" width=\"{Math.Max(1, x1 - x0):0.##}\" height=\"{Lane}\" fill=\"{Colour(position)}\"><title>{Escape($"{Dates.Iso(position.Date)}: {member.Name} {stance} [{Place(position.Location)}]")}</title></rect>\n"));
             }
             foreach (var guarantee in guarantees.Where(g => ReferenceEquals(g.Receiver, member)))
@@ -78,23 +78,6 @@ internal static class TimelineSvg
     public static string Html(OutcomeTimeline timeline, Compilation compilation) =>
         $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>{Escape($"{timeline.Decision.Name} for {timeline.Candidate.Name}")}</title></head>\n<body>\n"
         + Write(timeline, compilation) + "</body>\n</html>\n";
-
-    private static string Words(PositionFact position)
-    {
-        var verb = position.Stance switch
-        {
-            Stance.Supports => "supports",
-            Stance.Objects => "objects",
-            Stance.Abstains => position.Declared ? "abstains with declaration" : "abstains",
-            _ => "is absent",
-        };
-        return position.Condition switch
-        {
-            PositionConditionKind.Unless => $"{verb} unless guarantee {position.Matter!.Name}",
-            PositionConditionKind.If => $"{verb} if guarantee {position.Matter!.Name}",
-            _ => verb,
-        };
-    }
 
     private static string StanceClass(PositionFact position) =>
         (position.Stance switch { Stance.Supports => "supports", Stance.Objects => "objects", Stance.Abstains => "abstains", _ => "absent" })

@@ -388,28 +388,8 @@ internal static class ConditionExplainer
             : guarantee is null ? [position.Location] : [position.Location, guarantee.Location];
         return Explanation.Of((member, position, guarantee), static v => v.position is null
             ? $"{v.member.Name} has taken no position"
-            : $"{v.member.Name} {Describe(v.position)} since {Dates.Iso(v.position.Date)}"
+            : $"{v.member.Name} {v.position.Words} since {Dates.Iso(v.position.Date)}"
               + (v.guarantee is { } g ? $"; guarantee {g.Matter.Name} given {Dates.Iso(g.Date)} ({g.Form}, from {g.Giver})" : ""),
             result, null, facts, []);
-    }
-
-    private static string Describe(PositionFact position)
-    {
-        var verb = position.Stance switch
-        {
-            Stance.Supports => "supports",
-            Stance.Objects => "objects",
-            Stance.Abstains => "abstains",
-            Stance.Absent => "is absent",
-            _ => "is silent",
-        };
-        if (position.Declared)
-            verb += " with a declaration";
-        return position.Condition switch
-        {
-            PositionConditionKind.Unless => $"{verb} unless guarantee {position.Matter!.Name}",
-            PositionConditionKind.If => $"{verb} if guarantee {position.Matter!.Name}",
-            _ => verb,
-        };
     }
 }

@@ -84,20 +84,7 @@ public sealed class OutcomeTimeline
         var events = new List<TimelineEvent>();
         foreach (var position in facts.PositionsOf(candidate)?.Facts ?? [])
         {
-            var verb = position.Stance switch
-            {
-                Stance.Supports => "supports",
-                Stance.Objects => "objects",
-                Stance.Abstains => position.Declared ? "abstains with declaration" : "abstains",
-                _ => "is absent",
-            };
-            var condition = position.Condition switch
-            {
-                PositionConditionKind.Unless => $" unless guarantee {position.Matter!.Name}",
-                PositionConditionKind.If => $" if guarantee {position.Matter!.Name}",
-                _ => "",
-            };
-            events.Add(new TimelineEvent(position.Date, position.Member, $"{position.Member.Name} {verb}{condition}", position.Location));
+            events.Add(new TimelineEvent(position.Date, position.Member, $"{position.Member.Name} {position.Words}", position.Location));
         }
         var matters = (facts.PositionsOf(candidate)?.Facts ?? []).Select(p => p.Matter).OfType<MatterSymbol>().ToHashSet();
         foreach (var guarantee in facts.AllGuarantees.Where(g => matters.Contains(g.Matter)))

@@ -75,6 +75,30 @@ public sealed record PositionFact
     /// <summary>The matter of that guarantee, if any.</summary>
     public MatterSymbol? Matter { get; }
 
+    /// <summary>The position in words, without the member: <c>objects unless guarantee UkraineOptOut</c>, <c>abstains with a declaration</c>.</summary>
+    internal string Words
+    {
+        get
+        {
+            var verb = Stance switch
+            {
+                Stance.Supports => "supports",
+                Stance.Objects => "objects",
+                Stance.Abstains => "abstains",
+                Stance.Absent => "is absent",
+                _ => "is silent",
+            };
+            if (Declared)
+                verb += " with a declaration";
+            return Condition switch
+            {
+                PositionConditionKind.Unless => $"{verb} unless guarantee {Matter!.Name}",
+                PositionConditionKind.If => $"{verb} if guarantee {Matter!.Name}",
+                _ => verb,
+            };
+        }
+    }
+
     /// <summary>Where the fact is stated.</summary>
     public Location Location => _location ??= Statement!.GetLocation();
 
